@@ -1,0 +1,59 @@
+// saas-metrics: the native command line over core/ (contract section 7).
+#include "calc.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+namespace {
+
+constexpr const char* help = R"(saas-metrics: SaaS metrics from a scenario (MRR, churn, CAC payback, LTV, ...)
+
+Usage:
+  saas-metrics calc FILE    compute every metric of the scenario JSON in FILE
+  saas-metrics calc -       the same, reading the scenario from standard input
+  saas-metrics --help       show this help
+
+Prints the output JSON and exits 0; for an invalid scenario prints {"errors": [...]}
+and exits 2; exits 1 when FILE cannot be read.
+)";
+
+std::optional<std::string> read_all(std::string_view path) {
+    if (path == "-") {
+        std::ostringstream text;
+        text << std::cin.rdbuf();
+        return std::cin.bad() ? std::nullopt : std::optional(text.str());
+    }
+    std::ifstream file{std::string(path), std::ios::binary};
+    if (!file) return std::nullopt;
+    std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    if (file.bad()) return std::nullopt;
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const std::string_view command = argc > 1 ? argv[1] : "";
+    if (command == "--help" || command == "-h") {
+        std::cout << help;
+        return 0;
+    }
+    if (command != "calc" || argc != 3) {
+        std::cerr << help;
+        return 1;
+    }
+    const std::optional<std::string> text = read_all(argv[2]);
+    if (!text) {
+        std::cerr << "saas-metrics: cannot read " << argv[2] << "\n";
+        return 1;
+    }
+    const saas::CalcResult result = saas::calc(*text);
+    std::cout << result.json << "\n";
+    return result.ok ? 0 : 2;
+}

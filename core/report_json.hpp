@@ -1,0 +1,23 @@
+// Report and errors -> output JSON (contract section 6), with the contract's key names
+// and order. Numbers are printed in their shortest round-trip form.
+#pragma once
+
+#include "field_error.hpp"
+#include "report.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace saas {
+
+nlohmann::ordered_json report_to_json(const Report& r, const std::string& currency);
+
+// [{"field": ..., "message": ...}, ...]
+nlohmann::ordered_json errors_to_json(const FieldErrors& errors);
+
+// {"ltv_to_cac": {"higher_is_better": true, "great": 5, "good": 3, "watch": 1}, ...},
+// so every surface shows the thresholds the grades came from.
+nlohmann::ordered_json thresholds_to_json();
+
+} // namespace saas

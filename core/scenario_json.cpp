@@ -1,0 +1,323 @@
+#include "scenario_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <initializer_list>
+#include <utility>
+
+namespace saas {
+namespace {
+
+using json = nlohmann::json;
+
+std::string join(const std::string& path, std::string_view key) {
+    return path.empty() ? std::string(key) : path + "." + std::string(key);
+}
+
+std::string at_index(const std::string& path, std::size_t i) {
+    return path + "[" + std::to_string(i) + "]";
+}
+
+std::size_t code_points(std::string_view utf8) {
+    std::size_t n = 0;
+    for (unsigned char byte : utf8)
+        if ((byte & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+// What the user gave, shortened for an error message (cut on a UTF-8 boundary).
+std::string shown(const json& value) {
+    std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
+    constexpr std::size_t longest = 40;
+    if (text.size() <= longest) return text;
+    std::size_t cut = longest;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return text.substr(0, cut) + "...";
+}
+
+struct NumberRule {
+    double min;
+    double max;
+    const char* allowed; // said in every message about this field
+    bool whole = false;
+};
+
+constexpr NumberRule amount{0, max_amount, "a number from 0 to 1e12"};
+constexpr NumberRule fraction{0, 1, "a number from 0 to 1 (0 % to 100 %)"};
+constexpr NumberRule horizon{1, 120, "a whole number from 1 to 120", true};
+constexpr NumberRule lifetime{1, 600, "a whole number from 1 to 600", true};
+static_assert(max_expansion == 1, "expansion shares the fraction rule");
+
+// Walks one JSON document, filling values and collecting every error on the way.
+class Reader {
+  public:
+    FieldErrors errors;
+
+    void error(std::string field, std::string message) {
+        errors.push_back({std::move(field), std::move(message)});
+    }
+
+    // True when `value` is an object; each key not in `keys` is an error of its own.
+    bool object(const json& value, const std::string& path,
+                std::initializer_list<std::string_view> keys) {
+        if (!value.is_object()) {
+            error(path, "must be an object, got " + shown(value));
+            return false;
+        }
+        for (const auto& [key, unused] : value.items()) {
+            bool known = false;
+            for (std::string_view k : keys) known = known || k == key;
+            if (known) continue;
+            std::string allowed;
+            for (std::string_view k : keys) allowed += (allowed.empty() ? "" : ", ") + std::string(k);
+            error(join(path, key), "unknown key (allowed here: " + allowed + ")");
+        }
+        return true;
+    }
+
+    void number(const json& parent, std::string_view key, const std::string& path,
+                const NumberRule& rule, double& out, bool required = false) {
+        const json* value = find(parent, key);
+        const std::string field = join(path, key);
+        if (!value) {
+            if (required) error(field, std::string("is required: ") + rule.allowed);
+            return;
+        }
+        if (!value->is_number()) {
+            error(field, std::string("must be ") + rule.allowed + ", got " + shown(*value));
+            return;
+        }
+        const double x = value->get<double>();
+        if (!(x >= rule.min && x <= rule.max) || (rule.whole && std::floor(x) != x)) {
+            error(field, std::string("must be ") + rule.allowed + ", got " + shown(*value));
+            return;
+        }
+        out = x;
+    }
+
+    void whole_number(const json& parent, std::string_view key, const std::string& path,
+                      const NumberRule& rule, int& out) {
+        double x = out;
+        number(parent, key, path, rule, x);
+        out = static_cast<int>(x);
+    }
+
+    void text(const json& parent, std::string_view key, const std::string& path,
+              std::size_t max_chars, std::string& out) {
+        const json* value = find(parent, key);
+        if (!value) return;
+        const std::string limit = "a text of at most " + std::to_string(max_chars) + " characters";
+        if (!value->is_string()) {
+            error(join(path, key), "must be " + limit + ", got " + shown(*value));
+            return;
+        }
+        const auto& s = value->get_ref<const std::string&>();
+        if (code_points(s) > max_chars) {
+            error(join(path, key), "must be " + limit + " (has " + std::to_string(code_points(s)) + ")");
+            return;
+        }
+        out = s;
+    }
+
+    template <class Enum>
+    void choice(const json& parent, std::string_view key, const std::string& path,
+                std::initializer_list<std::pair<std::string_view, Enum>> options, Enum& out) {
+        const json* value = find(parent, key);
+        if (!value) return;
+        if (value->is_string())
+            for (const auto& [name, e] : options)
+                if (name == value->get_ref<const std::string&>()) {
+                    out = e;
+                    return;
+                }
+        std::string allowed;
+        for (const auto& [name, e] : options)
+            allowed += (allowed.empty() ? "\"" : " or \"") + std::string(name) + "\"";
+        error(join(path, key), "must be " + allowed + ", got " + shown(*value));
+    }
+
+    static const json* find(const json& parent, std::string_view key) {
+        auto it = parent.find(std::string(key));
+        return it == parent.end() ? nullptr : &*it;
+    }
+};
+
+void read_tiers(Reader& r, const json& tiers, const std::string& path, std::vector<Tier>& out) {
+    if (!tiers.is_array() || tiers.empty() || tiers.size() > max_tiers) {
+        r.error(path, "must be a list of 1 to " + std::to_string(max_tiers) +
+                          " tiers, the last with \"up_to\": null, got " + shown(tiers));
+        return;
+    }
+    double previous = 0;
+    for (std::size_t i = 0; i < tiers.size(); ++i) {
+        const std::string tier_path = at_index(path, i);
+        const bool last = i + 1 == tiers.size();
+        if (!r.object(tiers[i], tier_path, {"up_to", "unit_price", "flat"})) continue;
+        Tier tier;
+        r.number(tiers[i], "unit_price", tier_path, amount, tier.unit_price);
+        r.number(tiers[i], "flat", tier_path, amount, tier.flat);
+        const json* up_to = Reader::find(tiers[i], "up_to");
+        const std::string up_to_path = join(tier_path, "up_to");
+        if (!up_to) {
+            r.error(up_to_path, last ? "is required: null (the last tier covers all remaining units)"
+                                     : "is required: the tier's highest unit count");
+        } else if (up_to->is_null()) {
+            if (!last) r.error(up_to_path, "only the last tier may be open-ended (null)");
+        } else if (last) {
+            r.error(up_to_path, "must be null: the last tier covers all remaining units");
+        } else {
+            double x = -1;
+            r.number(tiers[i], "up_to", tier_path, amount, x);
+            if (x >= 0 && x <= previous)
+                r.error(up_to_path, "must be more than " +
+                                        (i == 0 ? std::string("0")
+                                                : "the previous tier's up_to (" +
+                                                      shown(tiers[i - 1]["up_to"]) + ")") +
+                                        ", got " + shown(*up_to));
+            if (x > previous) {
+                tier.up_to = x;
+                previous = x;
+            }
+        }
+        out.push_back(tier);
+    }
+}
+
+Plan read_plan(Reader& r, const json& value, const std::string& path, std::size_t index) {
+    Plan plan;
+    plan.name = "Plan " + std::to_string(index + 1);
+    if (!r.object(value, path,
+                  {"name", "billing", "price", "unit_price", "units", "tiers", "tier_mode", "share"}))
+        return plan;
+    r.text(value, "name", path, 100, plan.name);
+    r.choice(value, "billing", path, {{"monthly", Billing::monthly}, {"annual", Billing::annual}},
+             plan.billing);
+    r.number(value, "price", path, amount, plan.price);
+    r.number(value, "unit_price", path, amount, plan.unit_price);
+    r.number(value, "units", path, amount, plan.units);
+    r.number(value, "share", path, amount, plan.share);
+    r.choice(value, "tier_mode", path,
+             {{"graduated", TierMode::graduated}, {"volume", TierMode::volume}}, plan.tier_mode);
+    if (const json* tiers = Reader::find(value, "tiers")) {
+        read_tiers(r, *tiers, join(path, "tiers"), plan.tiers);
+        if (Reader::find(value, "unit_price"))
+            r.error(join(path, "unit_price"), "cannot be combined with tiers (tiers replace unit_price)");
+    }
+    return plan;
+}
+
+void read_plans(Reader& r, const json& document, std::vector<Plan>& out) {
+    const json* plans = Reader::find(document, "plans");
+    const std::string allowed = "a list of 1 to " + std::to_string(max_plans) + " plans";
+    if (!plans) {
+        r.error("plans", "is required: " + allowed);
+        return;
+    }
+    if (!plans->is_array() || plans->empty() || plans->size() > max_plans) {
+        r.error("plans", "must be " + allowed + ", got " +
+                             (plans->is_array() ? std::to_string(plans->size()) + " plans"
+                                                : shown(*plans)));
+        return;
+    }
+    double total_share = 0;
+    for (std::size_t i = 0; i < plans->size(); ++i) {
+        out.push_back(read_plan(r, (*plans)[i], at_index("plans", i), i));
+        total_share += out.back().share;
+    }
+    if (total_share == 0) r.error("plans", "the plans' shares must not all be 0");
+}
+
+// Reads an optional section object; `read` fills its fields when it is an object.
+template <class Read>
+void section(Reader& r, const json& document, std::string_view key,
+             std::initializer_list<std::string_view> keys, Read read) {
+    const json* value = Reader::find(document, key);
+    if (value && r.object(*value, std::string(key), keys)) read(*value, std::string(key));
+}
+
+} // namespace
+
+ScenarioOrErrors scenario_from_json(const json& document) {
+    Reader r;
+    Scenario s;
+    if (!r.object(document, "",
+                  {"schema", "name", "currency", "plans", "customers", "revenue", "costs", "options"})) {
+        r.errors.front().message = "must be a JSON object (a scenario), got " + shown(document);
+        return r.errors;
+    }
+    if (const json* schema = Reader::find(document, "schema"); schema && *schema != 1)
+        r.error("schema", "must be 1 (the only version), got " + shown(*schema));
+    r.text(document, "name", "", 200, s.name);
+    if (const json* currency = Reader::find(document, "currency")) {
+        const bool ok = currency->is_string() && currency->get_ref<const std::string&>().size() == 3 &&
+                        [&] {
+                            for (char c : currency->get_ref<const std::string&>())
+                                if (c < 'A' || c > 'Z') return false;
+                            return true;
+                        }();
+        if (ok)
+            s.currency = currency->get<std::string>();
+        else
+            r.error("currency", "must be a 3-letter ISO 4217 code in capitals, like \"USD\", got " +
+                                    shown(*currency));
+    }
+    read_plans(r, document, s.plans);
+
+    const json* customers = Reader::find(document, "customers");
+    if (!customers) r.error("customers.starting", "is required: a number from 0 to 1e12");
+    section(r, document, "customers", {"starting", "new_per_month", "monthly_churn"},
+            [&](const json& v, const std::string& path) {
+                r.number(v, "starting", path, amount, s.customers.starting, true);
+                r.number(v, "new_per_month", path, amount, s.customers.new_per_month);
+                r.number(v, "monthly_churn", path, fraction, s.customers.monthly_churn);
+            });
+    section(r, document, "revenue", {"monthly_expansion", "monthly_contraction"},
+            [&](const json& v, const std::string& path) {
+                r.number(v, "monthly_expansion", path, fraction, s.revenue.monthly_expansion);
+                r.number(v, "monthly_contraction", path, fraction, s.revenue.monthly_contraction);
+            });
+    section(r, document, "costs", {"sales_marketing_per_month", "gross_margin", "fixed_per_month"},
+            [&](const json& v, const std::string& path) {
+                r.number(v, "sales_marketing_per_month", path, amount,
+                         s.costs.sales_marketing_per_month);
+                r.number(v, "gross_margin", path, fraction, s.costs.gross_margin);
+                r.number(v, "fixed_per_month", path, amount, s.costs.fixed_per_month);
+            });
+    section(r, document, "options", {"horizon_months", "lifetime_cap_months"},
+            [&](const json& v, const std::string& path) {
+                r.whole_number(v, "horizon_months", path, horizon, s.options.horizon_months);
+                r.whole_number(v, "lifetime_cap_months", path, lifetime,
+                               s.options.lifetime_cap_months);
+            });
+    if (!r.errors.empty()) return r.errors;
+    return s;
+}
+
+namespace {
+
+// nlohmann's DOM builder, keeping the parser's message instead of throwing it.
+struct MessageKeepingParser : nlohmann::detail::json_sax_dom_parser<json> {
+    using json_sax_dom_parser::json_sax_dom_parser;
+    std::string message;
+
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
+        message = e.what();
+        if (auto end = message.find("] "); end != std::string::npos) message.erase(0, end + 2);
+        return false;
+    }
+};
+
+} // namespace
+
+ScenarioOrErrors parse_scenario(std::string_view json_text) {
+    if (json_text.size() > max_text_bytes)
+        return FieldErrors{{"", "is too large: a scenario is at most 1 MiB of JSON"}};
+    json document;
+    MessageKeepingParser parser(document, false);
+    if (!json::sax_parse(json_text, &parser) || !parser.message.empty())
+        return FieldErrors{{"", "is not valid JSON: " + parser.message}};
+    return scenario_from_json(document);
+}
+
+} // namespace saas

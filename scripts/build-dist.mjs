@@ -1,0 +1,12 @@
+// Assembles the deployable static site in dist/: the page and component sources from
+// web/, the wasm module from build/wasm, and the chart library from node_modules.
+import fs from 'node:fs';
+
+const dist = 'dist';
+fs.rmSync(dist, { recursive: true, force: true });
+fs.cpSync('web', dist, { recursive: true });
+for (const file of ['saas-metrics-core.js', 'saas-metrics-core.wasm'])
+  fs.copyFileSync(`build/wasm/module/${file}`, `${dist}/${file}`);
+fs.mkdirSync(`${dist}/vendor`, { recursive: true });
+for (const file of ['uPlot.esm.js', 'uPlot.min.css'])
+  fs.copyFileSync(`node_modules/uplot/dist/${file}`, `${dist}/vendor/${file}`);

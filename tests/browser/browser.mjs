@@ -1,0 +1,34 @@
+// Shared set-up for browser tests: dist/ on a free loopback port and Debian's
+// Chromium driven by playwright-core (never a downloaded browser).
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+
+export async function openBrowser() {
+  const server = await startStaticServer(dist);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run'],
+  });
+  return {
+    browser,
+    url: `http://127.0.0.1:${server.address().port}/`,
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/** A new page that fails the test on any console error or uncaught exception. */
+export async function strictPage(browser, options) {
+  const page = await browser.newPage(options);
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.problems = problems;
+  return page;
+}

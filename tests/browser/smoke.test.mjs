@@ -1,0 +1,15 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { openBrowser, strictPage } from './browser.mjs';
+
+const env = await openBrowser();
+test.after(() => env.close());
+
+test('the served page shows MRR computed by the wasm module', async () => {
+  const page = await strictPage(env.browser);
+  await page.goto(env.url);
+  const mrr = page.locator('[data-metric="mrr"]');
+  await assert.doesNotReject(mrr.and(page.locator('[data-value]:not([data-value=""])')).waitFor());
+  assert.equal(Number(await mrr.getAttribute('data-value')), 4900);
+  assert.deepEqual(page.problems, []);
+});
