@@ -2,7 +2,8 @@
 // web/, the wasm module from build/wasm, and the chart library from node_modules.
 import fs from 'node:fs';
 
-const dist = 'dist';
+// DIST lets parallel work keep its own copy; the default is what scripts/serve serves.
+const dist = process.env.DIST ?? 'dist';
 fs.rmSync(dist, { recursive: true, force: true });
 fs.cpSync('web', dist, { recursive: true });
 for (const file of ['saas-metrics-core.js', 'saas-metrics-core.wasm'])

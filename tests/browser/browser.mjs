@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
-const dist = new URL('../../dist/', import.meta.url).pathname;
+const dist = process.env.DIST ?? new URL('../../dist/', import.meta.url).pathname;
 
 export async function openBrowser() {
   const server = await startStaticServer(dist);

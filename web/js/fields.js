@@ -1,0 +1,69 @@
+// The single description of every input: it builds the form, labels and hints,
+// and maps controls to scenario JSON paths (contract section 1). Rates are typed
+// as percentages ("3" means 0.03); `scale` converts between the two.
+
+/** Fields of the scenario outside plans; `path` is the control's name. */
+export const scenarioFields = [
+  { path: 'customers.starting', label: 'Paying customers today', unit: 'count', min: 0, step: 1,
+    help: 'Paying customers at month 0.' },
+  { path: 'customers.new_per_month', label: 'New customers per month', unit: 'count', min: 0, step: 1,
+    help: 'New paying customers won each month.' },
+  { path: 'customers.monthly_churn', label: 'Monthly customer churn', unit: 'percent', min: 0, max: 100, step: 0.1, scale: 0.01,
+    help: 'Share of customers who cancel each month.' },
+  { path: 'revenue.monthly_expansion', label: 'Monthly expansion', unit: 'percent', min: 0, max: 100, step: 0.1, scale: 0.01,
+    help: 'MRR added each month by upgrades and seats, as a share of existing MRR.' },
+  { path: 'revenue.monthly_contraction', label: 'Monthly contraction', unit: 'percent', min: 0, max: 100, step: 0.1, scale: 0.01,
+    help: 'MRR lost each month to downgrades, as a share of existing MRR.' },
+  { path: 'costs.sales_marketing_per_month', label: 'Sales & marketing per month', unit: 'money', min: 0, step: 100,
+    help: 'All acquisition spend: ads, salaries, tools, commissions.' },
+  { path: 'costs.gross_margin', label: 'Gross margin', unit: 'percent', min: 0, max: 100, step: 1, scale: 0.01,
+    help: 'Revenue left after hosting, support and payment fees.' },
+  { path: 'costs.fixed_per_month', label: 'Other costs per month', unit: 'money', min: 0, step: 100,
+    help: 'Every other operating cost, for profit and break-even.' },
+  { path: 'options.horizon_months', label: 'Projection horizon', unit: 'months', min: 1, max: 120, step: 1,
+    help: 'Months to project (1 to 120).' },
+  { path: 'options.lifetime_cap_months', label: 'Longest lifetime counted in LTV', unit: 'months', min: 1, max: 600, step: 1,
+    help: 'Caps customer lifetime, so low churn cannot make LTV endless.' },
+];
+
+/** Fields of one plan, relative to `plans[i]`. */
+export const planFields = [
+  { key: 'name', label: 'Plan name', unit: 'text', maxLength: 100 },
+  { key: 'billing', label: 'Billing', unit: 'choice', options: [['monthly', 'Monthly'], ['annual', 'Annual']] },
+  { key: 'price', label: 'Flat price', unit: 'money', min: 0, step: 1, help: 'Per customer per billing period.' },
+  { key: 'unit_price', label: 'Price per unit', unit: 'money', min: 0, step: 0.01, help: 'Per seat or usage unit per billing period.' },
+  { key: 'units', label: 'Units per customer', unit: 'count', min: 0, step: 1, help: 'Seats, or expected usage per billing period.' },
+  { key: 'tier_mode', label: 'Tier mode', unit: 'choice', options: [['graduated', 'Graduated'], ['volume', 'Volume']] },
+  { key: 'share', label: 'Share of customers', unit: 'count', min: 0, step: 1, help: 'Weight in the customer mix; weights are normalised.' },
+];
+
+/** Fields of one tier, relative to `plans[i].tiers[j]`; an empty up_to means "and above". */
+export const tierFields = [
+  { key: 'up_to', label: 'Up to units', unit: 'count', min: 0, step: 1, nullable: true },
+  { key: 'unit_price', label: 'Price per unit', unit: 'money', min: 0, step: 0.01 },
+  { key: 'flat', label: 'Flat fee', unit: 'money', min: 0, step: 1 },
+];
+
+/** Splits a JSON path such as `plans[1].tiers[0].up_to` into keys and indices. */
+export function pathKeys(path) {
+  return path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '')
+    .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+}
+
+export function getPath(object, path) {
+  return pathKeys(path).reduce((value, key) => (value == null ? undefined : value[key]), object);
+}
+
+/** Sets a value, creating objects on the way; `undefined` removes the key (its default applies). */
+export function setPath(object, path, value) {
+  const keys = pathKeys(path);
+  const last = keys.pop();
+  let target = object;
+  for (const [i, key] of keys.entries()) {
+    target[key] ??= typeof (keys[i + 1] ?? last) === 'number' ? [] : {};
+    target = target[key];
+  }
+  if (value === undefined) delete target[last];
+  else target[last] = value;
+  return object;
+}
