@@ -1,0 +1,38 @@
+// Shared pieces of the <saas-metrics> browser tests: host pages served through
+// page.route (so no files are written into dist/) and the host's strict CSP.
+export const strictCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+  + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+/** Serves `body` as an HTML page at `url` for this page only; returns the url. */
+export async function hostPage(page, url, body, { csp = strictCsp } = {}) {
+  await page.route(url, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8">`
+      + (csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : '')
+      + `<link rel="icon" href="/favicon.svg">${body}</html>`,
+  }));
+  return url;
+}
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function attr(text) {
+  return text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+}
+
+/** Resolves with the detail of the next `type` event on the element matched by `selector`. */
+export function nextEvent(page, selector, type) {
+  return page.evaluate(([selector, type]) => new Promise((resolve) => {
+    document.querySelector(selector).addEventListener(type, (e) => resolve(e.detail), { once: true });
+  }), [selector, type]);
+}
+
+/** The metric cards of an element: [{ key, value, text }] in shown order, once numbers are in. */
+export async function shownMetrics(page, selector) {
+  const cards = page.locator(`${selector} [data-metric]`);
+  await cards.first().and(page.locator('[data-value]:not([data-value=""])')).waitFor();
+  return cards.evaluateAll((all) => all.map((card) => ({
+    key: card.dataset.metric,
+    value: card.dataset.value === '' ? null : Number(card.dataset.value),
+    text: card.querySelector('[part~="metric-value"]').textContent,
+  })));
+}

@@ -1,0 +1,38 @@
+// The full layout's MRR projection (contract section 4) as a small SVG line: a chart
+// library would outweigh the rest of the component, and one series needs none.
+import { formatValue } from '../js/format.js';
+import { h, s } from './dom.js';
+
+const width = 600;
+const height = 140;
+
+export function projectionChart() {
+  const area = s('path', { class: 'area' });
+  const line = s('path', { class: 'line' });
+  const breakEven = s('line', { class: 'break-even', y1: 0, y2: height });
+  const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: 'none', role: 'img' }, area, line, breakEven);
+  const start = h('span');
+  const end = h('span');
+  const caption = h('span', { class: 'caption' });
+  return {
+    element: h('figure', { part: 'chart' },
+      h('figcaption', {}, h('span', { class: 'title' }, 'MRR projection'), caption),
+      svg, h('div', { class: 'axis' }, start, end)),
+    update(output, format) {
+      const months = output.projection;
+      const values = [output.metrics.mrr, ...months.map((m) => m.mrr)];
+      const top = Math.max(...values) * 1.1 || 1;
+      const points = values.map((v, i) => `${(i / (values.length - 1)) * width},${height - (v / top) * height}`);
+      line.setAttribute('d', `M${points.join('L')}`);
+      area.setAttribute('d', `M0,${height}L${points.join('L')}L${width},${height}Z`);
+      const month = output.break_even_month;
+      breakEven.toggleAttribute('hidden', month === null);
+      if (month !== null) for (const x of ['x1', 'x2']) breakEven.setAttribute(x, (month / months.length) * width);
+      const money = (v) => formatValue(v, 'money', format);
+      start.textContent = `Today ${money(values[0])}`;
+      end.textContent = `Month ${months.length} ${money(values.at(-1))}`;
+      caption.textContent = month === null ? `No break-even within ${months.length} months` : `Break-even in month ${month}`;
+      svg.setAttribute('aria-label', `MRR from ${money(values[0])} today to ${money(values.at(-1))} in month ${months.length}`);
+    },
+  };
+}

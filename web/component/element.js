@@ -1,0 +1,163 @@
+// <saas-metrics>: the calculator in an open shadow root (contract section 7). The
+// attributes say what to show; every number comes from the wasm engine, which is
+// imported on the first connect, so including the script downloads no wasm and
+// many elements share one load (js/engine.js memoises it).
+import { setPath } from '../js/fields.js';
+import { styleSheet } from './styles.js';
+import { h } from './dom.js';
+import { exampleScenario } from './example-scenario.js';
+import { describeField, resolveInputs, inputControl, readControl } from './inputs.js';
+import { resolveMetrics, metricCards, explainNulls } from './results.js';
+import { projectionChart } from './chart.js';
+
+export const loadEngine = () => import('../js/engine.js').then((module) => module.loadEngine());
+
+const layouts = ['full', 'compact', 'results-only'];
+// Changing these replaces the scenario, and with it the visitor's edits.
+const sourceAttributes = ['scenario', 'src', 'currency'];
+
+export class SaasMetricsElement extends HTMLElement {
+  static observedAttributes = [...sourceAttributes, 'locale', 'metrics', 'inputs', 'layout', 'theme'];
+
+  #source; // promise of { scenario } or { errors }, from the scenario, src and currency attributes
+  #scenario; // the visitor's working copy of the source scenario
+  #output = null;
+  #view; // what a computation updates: { root, cards, chart, advice, error, controls, problems }
+  #engine;
+  #generation = 0;
+  #queued = false;
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [styleSheet()];
+  }
+
+  /** The output (contract section 6) of the last successful computation, or null. */
+  get output() {
+    return this.#output;
+  }
+
+  connectedCallback() {
+    this.#schedule();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after) return;
+    if (sourceAttributes.includes(name)) this.#source = this.#scenario = undefined;
+    this.#schedule();
+  }
+
+  // Several attributes set in one task (as a parser or a framework does) rebuild once.
+  #schedule() {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (this.isConnected) this.#render();
+    });
+  }
+
+  async #render() {
+    const generation = ++this.#generation;
+    const layout = layouts.includes(this.getAttribute('layout')) ? this.getAttribute('layout') : 'full';
+    const metrics = resolveMetrics(this.getAttribute('metrics'), layout);
+    const cards = metricCards(metrics.keys);
+    const chart = layout === 'full' ? projectionChart() : null;
+    const advice = layout === 'full' ? h('ul', { part: 'advice' }) : null;
+    const results = h('div', { class: 'results', part: 'results' }, cards.element, chart?.element, advice);
+    const body = h('div', { class: 'body' }, results);
+    const error = h('div', { part: 'error', role: 'alert', hidden: true });
+    const root = h('div', { class: `root ${layout}`, part: 'root' }, error, body);
+    // Cards show placeholders at once; the numbers follow when the engine is ready.
+    this.shadowRoot.replaceChildren(root);
+    this.#view = { root, cards, chart, advice, error, controls: [], problems: metrics.errors };
+
+    const [engine, source] = await Promise.all([loadEngine(), this.#source ??= this.#loadSource()]);
+    if (generation !== this.#generation) return; // a newer render has started
+    this.#engine = engine;
+    if (source.errors) return this.#fail([...metrics.errors, ...source.errors]);
+    this.#scenario ??= structuredClone(source.scenario);
+
+    const inputs = resolveInputs(this.getAttribute('inputs'), layout, this.#scenario);
+    this.#view.problems = [...metrics.errors, ...inputs.errors];
+    if (inputs.fields.length) {
+      const currency = this.#scenario.currency ?? 'USD';
+      const labels = inputs.fields.map((field) => inputControl(field, this.#scenario, currency));
+      const form = h('div', { part: 'form', role: 'group', 'aria-label': 'Inputs' }, labels);
+      this.#view.controls = inputs.fields.map((field, i) => ({ field, control: labels[i].querySelector('[name]') }));
+      form.addEventListener('input', (event) => this.#edit(event.target));
+      body.prepend(form);
+    }
+    this.#compute();
+  }
+
+  /** The scenario from the `scenario` attribute, else fetched from `src`, else the example. */
+  async #loadSource() {
+    const text = this.getAttribute('scenario');
+    const src = this.getAttribute('src');
+    let scenario = exampleScenario;
+    if (text !== null) {
+      try {
+        scenario = JSON.parse(text);
+      } catch (error) {
+        return { errors: [{ field: '', message: `The scenario attribute is not valid JSON: ${error.message}` }] };
+      }
+    } else if (src !== null) {
+      try {
+        const response = await fetch(new URL(src, document.baseURI));
+        if (!response.ok) throw new Error(`the server answered ${response.status}`);
+        scenario = await response.json();
+      } catch (error) {
+        return { errors: [{ field: 'src', message: `Could not load the scenario from ${src}: ${error.message}` }] };
+      }
+    }
+    const currency = this.getAttribute('currency');
+    if (currency && scenario && typeof scenario === 'object') scenario = { ...scenario, currency };
+    return { scenario };
+  }
+
+  #edit(control) {
+    const { field } = this.#view.controls.find((c) => c.control === control);
+    setPath(this.#scenario, field.path, readControl(control, field));
+    this.#compute();
+  }
+
+  #compute() {
+    const output = this.#engine.calc(this.#scenario);
+    const errors = [...this.#view.problems, ...(output.errors ?? [])];
+    for (const { control } of this.#view.controls)
+      control.setAttribute('aria-invalid', String(errors.some((e) => e.field === control.name)));
+    this.#view.root.classList.toggle('stale', Boolean(output.errors));
+    if (errors.length) this.#fail(errors);
+    else this.#view.error.hidden = true;
+    if (output.errors) return;
+
+    this.#output = output;
+    const locale = this.getAttribute('locale');
+    const format = { currency: output.currency, locale: supported(locale) ? locale : undefined };
+    this.#view.cards.update(output, format);
+    this.#view.chart?.update(output, format);
+    this.#view.advice?.replaceChildren(...explainNulls(output).advice.map((note) => h('li', {}, note)));
+    this.dispatchEvent(new CustomEvent('metrics-change', { detail: output, bubbles: true, composed: true }));
+  }
+
+  /** Shows the errors in words inside the element and reports them as `scenario-error`. */
+  #fail(errors) {
+    const lines = errors.map(({ field, message }) => {
+      const label = describeField(field, this.#scenario)?.label;
+      return h('li', {}, label ? `${label}: ${message}` : field ? `${field}: ${message}` : message);
+    });
+    this.#view.error.replaceChildren(h('strong', {}, 'The calculator cannot use these values'), h('ul', {}, lines));
+    this.#view.error.hidden = false;
+    this.dispatchEvent(new CustomEvent('scenario-error', { detail: errors, bubbles: true, composed: true }));
+  }
+}
+
+/** Whether Intl knows a locale tag; an unknown or malformed one falls back to the visitor's. */
+function supported(locale) {
+  try {
+    return Boolean(locale) && Intl.NumberFormat.supportedLocalesOf(locale).length > 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,98 @@
+// The values a visitor may edit (the `inputs` attribute, JSON paths) and their form
+// controls. Labels, units and bounds come from the page's single input description
+// (js/fields.js); each control is named by its path, as on the page (contract section 7).
+import { scenarioFields, planFields, tierFields, getPath } from '../js/fields.js';
+import { h } from './dom.js';
+
+/** The description of the field at a JSON path (label qualified by plan and tier), or undefined. */
+export function describeField(path, scenario) {
+  const direct = scenarioFields.find((field) => field.path === path);
+  if (direct) return direct;
+  const match = /^plans\[(\d+)\]\.(?:tiers\[(\d+)\]\.)?(\w+)$/.exec(path);
+  if (!match) return undefined;
+  const [, plan, tier, key] = match;
+  const field = (tier === undefined ? planFields : tierFields).find((f) => f.key === key);
+  if (!field) return undefined;
+  const plans = Array.isArray(scenario?.plans) ? scenario.plans : [];
+  const owner = plans.length > 1 ? `${plans[plan]?.name || `Plan ${Number(plan) + 1}`} · ` : '';
+  const step = tier === undefined ? '' : `tier ${Number(tier) + 1} · `;
+  return { ...field, path, label: owner + step + field.label };
+}
+
+/** The paths a layout lets the visitor edit when the `inputs` attribute is absent. */
+function defaultInputs(layout, scenario) {
+  if (layout === 'results-only') return [];
+  const plans = Array.isArray(scenario.plans) ? scenario.plans : [];
+  const pricing = plans.slice(0, layout === 'full' ? 4 : 1).map((plan, i) => `plans[${i}].${pricingKey(plan)}`);
+  const rest = layout === 'full'
+    ? scenarioFields.filter((field) => !field.path.startsWith('options.')).map((field) => field.path)
+    : ['customers.starting', 'customers.new_per_month', 'customers.monthly_churn', 'costs.sales_marketing_per_month'];
+  return [...pricing, ...rest];
+}
+
+/** The number that sets a plan's price: units for tiered plans, otherwise the one it uses. */
+function pricingKey(plan) {
+  if (plan?.tiers) return 'units';
+  return plan?.unit_price !== undefined && plan?.price === undefined ? 'unit_price' : 'price';
+}
+
+/**
+ * The editable fields for the `inputs` attribute (comma-separated paths; empty for none,
+ * absent for the layout's default), plus an error for each path that names no input.
+ */
+export function resolveInputs(attribute, layout, scenario) {
+  const paths = attribute === null ? defaultInputs(layout, scenario)
+    : layout === 'results-only' ? [] : attribute.split(',').map((p) => p.trim()).filter(Boolean);
+  const fields = [];
+  const errors = [];
+  for (const path of paths) {
+    const field = describeField(path, scenario);
+    const plan = /^plans\[(\d+)\]/.exec(path)?.[1];
+    if (!field) errors.push({ field: 'inputs', message: `"${path}" is not an input of the calculator` });
+    else if (plan !== undefined && !scenario.plans?.[plan]) errors.push({ field: 'inputs', message: `"${path}": the scenario has no plan ${Number(plan) + 1}` });
+    else fields.push(field);
+  }
+  return { fields, errors };
+}
+
+// Contract section 1 defaults that are not 0, shown as placeholders for values left out.
+const defaults = { gross_margin: 1, horizon_months: 36, lifetime_cap_months: 60, units: 1, share: 1 };
+const suffixes = { percent: '%', months: 'mo' };
+
+/** A labelled control for one field, showing its value in `scenario`. */
+export function inputControl(field, scenario, currency) {
+  const value = getPath(scenario, field.path);
+  let control;
+  if (field.unit === 'choice') {
+    control = h('select', {}, field.options.map(([option, text]) =>
+      h('option', { value: option, selected: option === (value ?? field.options[0][0]) }, text)));
+  } else if (field.unit === 'text') {
+    control = h('input', { type: 'text', maxlength: field.maxLength, value: value ?? '' });
+  } else {
+    const key = field.path.split('.').pop();
+    control = h('input', {
+      type: 'number', inputmode: 'decimal', min: field.min, max: field.max, step: field.step,
+      value: toDisplay(value, field),
+      placeholder: field.nullable ? '∞' : key === 'starting' ? null : toDisplay(defaults[key] ?? 0, field),
+    });
+  }
+  control.name = field.path;
+  control.setAttribute('part', 'input');
+  const suffix = field.unit === 'money' ? currency : suffixes[field.unit];
+  return h('label', { part: 'field', title: field.help },
+    h('span', { part: 'field-label' }, field.label),
+    h('span', { class: 'control' }, control, suffix && h('span', { part: 'unit' }, suffix)));
+}
+
+/** The scenario value a control holds: scaled back to a fraction; empty leaves the default. */
+export function readControl(control, field) {
+  if (field.unit === 'choice' || field.unit === 'text') return control.value === '' ? undefined : control.value;
+  if (control.value === '') return field.nullable ? null : undefined;
+  // toPrecision drops the binary noise of the scaling (7 × 0.01 = 0.07, not 0.07000000000000001).
+  return Number((Number(control.value) * (field.scale ?? 1)).toPrecision(15));
+}
+
+function toDisplay(value, field) {
+  if (typeof value !== 'number') return value ?? '';
+  return Number((value / (field.scale ?? 1)).toPrecision(12));
+}

@@ -1,0 +1,62 @@
+// Metric cards: which metrics to show (the `metrics` attribute) and how one output
+// (contract section 6) fills them. Numbers are only formatted here, never computed.
+import { metricInfo, formatMetric } from '../js/format.js';
+import { h } from './dom.js';
+
+const defaultMetrics = {
+  full: ['mrr', 'arr', 'ltv', 'cac', 'ltv_to_cac', 'cac_payback_months', 'nrr_annual', 'customer_churn_annual'],
+  compact: ['mrr', 'ltv', 'cac', 'ltv_to_cac'],
+  'results-only': ['mrr', 'arr', 'ltv', 'cac', 'ltv_to_cac', 'cac_payback_months'],
+};
+
+/** The metric keys to show for the `metrics` attribute (comma-separated, in order), plus an error per unknown key. */
+export function resolveMetrics(attribute, layout) {
+  if (attribute === null) return { keys: defaultMetrics[layout], errors: [] };
+  const wanted = attribute.split(',').map((key) => key.trim()).filter(Boolean);
+  return {
+    keys: wanted.filter((key) => key in metricInfo),
+    errors: wanted.filter((key) => !(key in metricInfo))
+      .map((key) => ({ field: 'metrics', message: `"${key}" is not a metric key` })),
+  };
+}
+
+/** Splits notes[] (contract section 6): one per null metric in key order, then advice. */
+export function explainNulls(output) {
+  const nulls = Object.keys(output.metrics).filter((key) => output.metrics[key] === null);
+  return {
+    byMetric: Object.fromEntries(nulls.map((key, i) => [key, output.notes[i]])),
+    advice: output.notes.slice(nulls.length),
+  };
+}
+
+/** A grid of cards for `keys`, each with data-metric and data-value like the page's (section 7). */
+export function metricCards(keys) {
+  const cards = keys.map((key) => {
+    const parts = {
+      value: h('span', { part: 'metric-value' }, '…'),
+      grade: h('span', { part: 'grade', hidden: true }),
+      note: h('span', { part: 'metric-note', hidden: true }),
+    };
+    const card = h('div', { part: 'metric', 'data-metric': key, 'data-value': '', title: metricInfo[key].help },
+      h('span', { part: 'metric-label' }, metricInfo[key].label), parts.value, parts.grade, parts.note);
+    return { key, card, ...parts };
+  });
+  return {
+    element: h('div', { part: 'metrics' }, cards.map((c) => c.card)),
+    update(output, format) {
+      const { byMetric } = explainNulls(output);
+      for (const { key, card, value, grade, note } of cards) {
+        const number = output.metrics[key];
+        card.dataset.value = number ?? '';
+        value.textContent = formatMetric(key, number, format);
+        const health = output.health[key];
+        grade.hidden = !health;
+        grade.textContent = health ?? '';
+        // A part per grade lets a host restyle one of them: ::part(grade-bad).
+        grade.setAttribute('part', health ? `grade grade-${health}` : 'grade');
+        note.hidden = number !== null;
+        note.textContent = byMetric[key] ?? '';
+      }
+    },
+  };
+}
