@@ -1,16 +1,23 @@
 // The full layout's MRR projection (contract section 4) as a small SVG line: a chart
 // library would outweigh the rest of the component, and one series needs none.
 import { formatValue } from '../js/format.js';
-import { h, s } from './dom.js';
+import { h } from '../js/dom.js';
 
 const width = 600;
 const height = 140;
 
+function svgElement(tag, attributes) {
+  const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
+}
+
 export function projectionChart() {
-  const area = s('path', { class: 'area' });
-  const line = s('path', { class: 'line' });
-  const breakEven = s('line', { class: 'break-even', y1: 0, y2: height });
-  const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: 'none', role: 'img' }, area, line, breakEven);
+  const area = svgElement('path', { class: 'area' });
+  const line = svgElement('path', { class: 'line' });
+  const breakEven = svgElement('line', { class: 'break-even', y1: 0, y2: height });
+  const svg = svgElement('svg', { viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: 'none', role: 'img' });
+  svg.append(area, line, breakEven);
   const start = h('span');
   const end = h('span');
   const caption = h('span', { class: 'caption' });

@@ -4,10 +4,11 @@
 // many elements share one load (js/engine.js memoises it).
 import { setPath } from '../js/fields.js';
 import { styleSheet } from './styles.js';
-import { h } from './dom.js';
+import { h } from '../js/dom.js';
+import { splitNotes } from '../js/cards.js';
 import { exampleScenario } from './example-scenario.js';
 import { describeField, resolveInputs, inputControl, readControl } from './inputs.js';
-import { resolveMetrics, metricCards, explainNulls } from './results.js';
+import { resolveMetrics, metricCards } from './results.js';
 import { projectionChart } from './chart.js';
 
 export const loadEngine = () => import('../js/engine.js').then((module) => module.loadEngine());
@@ -137,7 +138,7 @@ export class SaasMetricsElement extends HTMLElement {
     const format = { currency: output.currency, locale: supported(locale) ? locale : undefined };
     this.#view.cards.update(output, format);
     this.#view.chart?.update(output, format);
-    this.#view.advice?.replaceChildren(...explainNulls(output).advice.map((note) => h('li', {}, note)));
+    this.#view.advice?.replaceChildren(...splitNotes(output).advice.map((note) => h('li', {}, note)));
     this.dispatchEvent(new CustomEvent('metrics-change', { detail: output, bubbles: true, composed: true }));
   }
 

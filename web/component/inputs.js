@@ -2,7 +2,7 @@
 // controls. Labels, units and bounds come from the page's single input description
 // (js/fields.js); each control is named by its path, as on the page (contract section 7).
 import { scenarioFields, planFields, tierFields, getPath } from '../js/fields.js';
-import { h } from './dom.js';
+import { h } from '../js/dom.js';
 
 /** The description of the field at a JSON path (label qualified by plan and tier), or undefined. */
 export function describeField(path, scenario) {

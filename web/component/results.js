@@ -1,7 +1,8 @@
 // Metric cards: which metrics to show (the `metrics` attribute) and how one output
 // (contract section 6) fills them. Numbers are only formatted here, never computed.
 import { metricInfo, formatMetric } from '../js/format.js';
-import { h } from './dom.js';
+import { h } from '../js/dom.js';
+import { splitNotes } from '../js/cards.js';
 
 const defaultMetrics = {
   full: ['mrr', 'arr', 'ltv', 'cac', 'ltv_to_cac', 'cac_payback_months', 'nrr_annual', 'customer_churn_annual'],
@@ -20,15 +21,6 @@ export function resolveMetrics(attribute, layout) {
   };
 }
 
-/** Splits notes[] (contract section 6): one per null metric in key order, then advice. */
-export function explainNulls(output) {
-  const nulls = Object.keys(output.metrics).filter((key) => output.metrics[key] === null);
-  return {
-    byMetric: Object.fromEntries(nulls.map((key, i) => [key, output.notes[i]])),
-    advice: output.notes.slice(nulls.length),
-  };
-}
-
 /** A grid of cards for `keys`, each with data-metric and data-value like the page's (section 7). */
 export function metricCards(keys) {
   const cards = keys.map((key) => {
@@ -44,7 +36,7 @@ export function metricCards(keys) {
   return {
     element: h('div', { part: 'metrics' }, cards.map((c) => c.card)),
     update(output, format) {
-      const { byMetric } = explainNulls(output);
+      const { byMetric } = splitNotes(output);
       for (const { key, card, value, grade, note } of cards) {
         const number = output.metrics[key];
         card.dataset.value = number ?? '';
