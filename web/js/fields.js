@@ -67,3 +67,25 @@ export function setPath(object, path, value) {
   else target[last] = value;
   return object;
 }
+
+/** Fields describing the scenario itself, shown above the model. */
+export const documentFields = [
+  { path: 'name', label: 'Scenario name', unit: 'text', maxLength: 200 },
+  { path: 'currency', label: 'Currency', unit: 'currency', maxLength: 3,
+    help: 'ISO 4217 code, for display only.' },
+];
+
+/** What the core assumes for an absent key (contract section 1), by path with indices as `[]`. */
+const defaults = {
+  currency: 'USD', 'customers.new_per_month': 0, 'customers.monthly_churn': 0,
+  'revenue.monthly_expansion': 0, 'revenue.monthly_contraction': 0,
+  'costs.sales_marketing_per_month': 0, 'costs.gross_margin': 1, 'costs.fixed_per_month': 0,
+  'options.horizon_months': 36, 'options.lifetime_cap_months': 60,
+  'plans[].billing': 'monthly', 'plans[].price': 0, 'plans[].unit_price': 0, 'plans[].units': 1,
+  'plans[].tier_mode': 'graduated', 'plans[].share': 1, 'plans[].tiers[].unit_price': 0, 'plans[].tiers[].flat': 0,
+};
+
+/** The default of a field by its JSON path (`plans[2].units` -> 1), or undefined if it has none. */
+export function defaultFor(path) {
+  return defaults[path.replace(/\[\d+\]/g, '[]')];
+}

@@ -61,3 +61,13 @@ export function formatValue(value, unit, { currency = 'USD', locale } = {}) {
 export function formatMetric(key, value, options) {
   return formatValue(value, metricInfo[key].unit, options);
 }
+
+/** The symbol a currency is shown with in this locale ("$", "€", "CHF"); the code if unknown. */
+export function currencySymbol(currency, locale) {
+  try {
+    return formatter(locale, { style: 'currency', currency }).formatToParts(0)
+      .find((part) => part.type === 'currency').value;
+  } catch {
+    return currency;
+  }
+}

@@ -1,8 +1,188 @@
+// The calculator page: wires the editor, the renderers, sharing and storage to the
+// wasm core. Every input event recomputes synchronously; an invalid model keeps the
+// last good results on screen, greyed, with the core's messages on the fields.
 import { loadEngine } from './engine.js';
+import { createForm } from './form.js';
+import { createCards, createMetricTable, splitNotes } from './cards.js';
+import { createCharts } from './charts.js';
+import { createCompare } from './compare.js';
+import { example, exampleList, defaultExample } from './examples.js';
+import { encodeScenario, decodeScenario, isShareLink } from './share.js';
+import { readScenarioFile, scenarioJson, fileName, download, projectionCsv, summaryText } from './transfer.js';
+import { metricInfo } from './format.js';
+import { h } from './dom.js';
 
-const example = { plans: [{ price: 49 }], customers: { starting: 100 } };
-const engine = await loadEngine();
-const out = engine.calc(example);
-const mrr = document.querySelector('[data-metric="mrr"]');
-mrr.dataset.value = out.metrics.mrr;
-mrr.textContent = new Intl.NumberFormat(undefined, { style: 'currency', currency: out.currency }).format(out.metrics.mrr);
+const headline = ['mrr', 'arr', 'arpa', 'customer_churn_monthly', 'customer_churn_annual', 'cac',
+  'cac_payback_months', 'ltv', 'ltv_to_cac', 'nrr_annual', 'grr_annual', 'quick_ratio',
+  'burn_or_profit_monthly', 'burn_multiple', 'rule_of_40', 'break_even_month'];
+const others = Object.keys(metricInfo).filter((key) => !headline.includes(key));
+const $ = (id) => document.getElementById(id);
+const locale = undefined; // the browser's
+
+const state = { scenario: null, output: null, hash: '' };
+let engine, form, cards, table, charts, compare;
+
+let toastTimer;
+function announce(text) {
+  const toast = $('toast');
+  toast.textContent = text;
+  toast.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => { toast.hidden = true; }, 4000);
+}
+
+/** A problem with a link or file: a banner that stays until dismissed or replaced. */
+function showProblem(title, details = []) {
+  $('problem-title').textContent = title;
+  $('problem-list').replaceChildren(...details.map((text) => h('li', {}, text)));
+  $('problem').hidden = false;
+  $('problem').focus();
+}
+
+const describe = (errors) => errors.slice(0, 6).map((e) => (e.field ? `${e.field}: ${e.message}` : e.message));
+
+function showValidity(errors) {
+  const status = $('status');
+  const stale = errors.length > 0;
+  $('results').classList.toggle('stale', stale);
+  status.hidden = !stale;
+  if (!stale) return;
+  const unplaced = form.markErrors(errors);
+  const count = errors.length - unplaced.length;
+  $('status-text').textContent = `${count ? `${count} field${count > 1 ? 's need' : ' needs'} attention.` : 'The model has a problem.'} These results are from the last valid model.`;
+  $('status-list').replaceChildren(...describe(unplaced).map((text) => h('li', {}, text)));
+}
+
+let linkTimer;
+function scheduleLink() {
+  clearTimeout(linkTimer);
+  linkTimer = setTimeout(writeLink, 300);
+}
+async function writeLink() {
+  state.hash = await encodeScenario(state.scenario);
+  history.replaceState(null, '', state.hash);
+}
+
+function recompute() {
+  const output = engine.calc(state.scenario);
+  if (output.errors) return void showValidity(output.errors);
+  form.markErrors([]);
+  showValidity([]);
+  form.setCurrency(output.currency);
+  const options = { currency: output.currency, locale };
+  cards.update(output, state.scenario, options);
+  table.update(output, state.scenario, options);
+  charts.update(output);
+  compare.update(output);
+  const { advice } = splitNotes(output);
+  $('advice').replaceChildren(...advice.map((text) => h('li', {}, text)));
+  $('advice').hidden = advice.length === 0;
+  state.output = output;
+  scheduleLink();
+  document.dispatchEvent(new CustomEvent('scenario-change', { detail: structuredClone(state.scenario) }));
+}
+
+/** Shows a scenario; `exampleId` names the example it is, if any, in the picker. */
+function load(scenario, exampleId = '') {
+  $('example').value = exampleId;
+  state.scenario = scenario;
+  form.load(scenario);
+  recompute();
+}
+
+/** A scenario from outside (link or file) is used only if the core accepts it. */
+function acceptable(scenario, what) {
+  const errors = engine.validate(scenario);
+  if (errors.length) {
+    showProblem(`This ${what} holds a scenario with ${errors.length} problem${errors.length > 1 ? 's' : ''}, so it was not opened.`, describe(errors));
+    return null;
+  }
+  $('problem').hidden = true;
+  return scenario;
+}
+
+/** The scenario of a share link, or null (with the reason shown). */
+async function linkScenario(hash) {
+  state.hash = hash;
+  try {
+    return acceptable(await decodeScenario(hash), 'link');
+  } catch (error) {
+    showProblem(`This link could not be opened: ${error.message}.`);
+    return null;
+  }
+}
+
+async function copy(text, done) {
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(done);
+  } catch {
+    announce('Copying is not allowed here; select and copy from the address bar instead.');
+  }
+}
+
+function needValid(action) {
+  return () => (state.output && !$('results').classList.contains('stale')
+    ? action() : announce('Fix the marked fields first.'));
+}
+
+const toolbar = {
+  save: needValid(() => compare.save(state.scenario)),
+  link: needValid(async () => {
+    await writeLink();
+    copy(location.href, 'Link copied. It holds the whole scenario.');
+  }),
+  summary: needValid(() => copy(summaryText(state.output, state.scenario, headline, { currency: state.output.currency, locale }), 'Summary copied.')),
+  'export-json': needValid(() => download(fileName(state.scenario, 'json'), scenarioJson(state.scenario), 'application/json')),
+  'export-csv': needValid(() => download(fileName(state.scenario, 'csv'), projectionCsv(state.output), 'text/csv')),
+  import: () => $('import-file').click(),
+};
+
+async function importFile(file) {
+  try {
+    const scenario = acceptable(await readScenarioFile(file), 'file');
+    if (scenario) {
+      load(scenario);
+      announce(`Imported “${file.name}”.`);
+    }
+  } catch (error) {
+    showProblem(`“${file.name}” could not be imported: ${error.message}.`);
+  }
+}
+
+async function main() {
+  engine = await loadEngine();
+  form = createForm($('editor'), { onChange: recompute, locale });
+  cards = createCards($('cards'), { keys: headline, thresholds: engine.thresholds, locale });
+  table = createMetricTable($('more'), { keys: others });
+  charts = createCharts($('charts'), { locale });
+  compare = createCompare($('compare'), { calc: engine.calc, onOpen: load, announce, locale });
+
+  const picker = $('example');
+  picker.append(h('option', { value: '' }, 'Choose…'), ...exampleList.map(([id, label]) => h('option', { value: id }, label)));
+  picker.addEventListener('change', () => {
+    if (!picker.value) return;
+    load(example(picker.value), picker.value);
+    announce(`Loaded the ${picker.selectedOptions[0].textContent} example.`);
+  });
+  for (const button of document.querySelectorAll('[data-tool]')) button.addEventListener('click', () => toolbar[button.dataset.tool]());
+  $('import-file').addEventListener('change', (event) => {
+    const [file] = event.target.files;
+    event.target.value = '';
+    if (file) importFile(file);
+  });
+  $('problem-close').addEventListener('click', () => { $('problem').hidden = true; });
+  addEventListener('hashchange', async () => {
+    if (!isShareLink(location.hash) || location.hash === state.hash) return;
+    const scenario = await linkScenario(location.hash);
+    if (scenario) load(scenario);
+  });
+
+  const shared = isShareLink(location.hash) ? await linkScenario(location.hash) : null;
+  load(shared ?? example(defaultExample), shared ? '' : defaultExample);
+  document.documentElement.dataset.ready = 'true';
+
+  if ('serviceWorker' in navigator && location.protocol.startsWith('http')) navigator.serviceWorker.register('sw.js');
+}
+
+main();

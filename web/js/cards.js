@@ -1,0 +1,105 @@
+// Rendering of metric values: headline cards (value, health grade, thresholds, the
+// formula with the user's numbers) and a compact table for the other metrics. Each
+// renderer owns only the container it is given, so the Web Component can reuse it.
+import { formatValue, metricInfo } from './format.js';
+import { explain } from './explain.js';
+import { h, idFor } from './dom.js';
+
+const breakEven = { label: 'Break-even', unit: 'months', help: 'First projected month with a profit.' };
+const info = (key) => metricInfo[key] ?? breakEven;
+const valueOf = (output, key) => (key === 'break_even_month' ? output.break_even_month : output.metrics[key]);
+
+/** notes[i] explains the i-th null metric in key order (section 6); the rest is advice. */
+export function splitNotes(output) {
+  const byMetric = {};
+  let next = 0;
+  for (const key of Object.keys(metricInfo)) if (output.metrics[key] === null) byMetric[key] = output.notes[next++];
+  return { byMetric, advice: output.notes.slice(next) };
+}
+
+function shown(output, key, options) {
+  const value = valueOf(output, key);
+  if (key === 'break_even_month') return value === null ? 'Not yet' : `Month ${value}`;
+  return formatValue(value, info(key).unit, options);
+}
+
+function setValue(element, output, key, options) {
+  const value = valueOf(output, key);
+  element.dataset.value = value ?? '';
+  element.textContent = shown(output, key, options);
+}
+
+/** "Great ≥ 5× · good ≥ 3× · watch ≥ 1× · bad < 1×", from the core's thresholds. */
+function thresholdText(key, t, locale) {
+  const f = (value) => formatValue(value, info(key).unit, { locale });
+  const [better, worse] = t.higher_is_better ? ['≥', '<'] : ['≤', '>'];
+  return `Great ${better} ${f(t.great)} · good ${better} ${f(t.good)} · watch ${better} ${f(t.watch)} · bad ${worse} ${f(t.watch)}`;
+}
+
+/** One card per key; returns { update(output, scenario) }. */
+export function createCards(container, { keys, thresholds = {}, locale, idPrefix = 'card' }) {
+  const cards = keys.map((key) => {
+    const id = idFor(idPrefix, key);
+    const value = h('p', { class: 'value', 'data-metric': key, 'data-value': '', 'aria-labelledby': id });
+    const badge = h('span', { class: 'badge', hidden: true });
+    const note = h('p', { class: 'note', hidden: true });
+    const how = h('p', { class: 'formula' });
+    const details = h('details', { class: 'how' }, h('summary', {}, 'How is this computed?'),
+      h('p', { class: 'help' }, info(key).help), how);
+    const card = h('article', { class: 'card', 'data-key': key },
+      h('div', { class: 'card-head' }, h('h3', { id }, info(key).label), badge),
+      value, note,
+      thresholds[key] && h('p', { class: 'thresholds' }, thresholdText(key, thresholds[key], locale)),
+      details);
+    container.append(card);
+    return { key, card, value, badge, note, how, details };
+  });
+  let last;
+
+  // Formulas are only written out for open "how" panels, to keep keystrokes cheap.
+  function writeFormula(c) {
+    if (!c.details.open || !last) return;
+    const [output, scenario, options] = last;
+    c.how.textContent = valueOf(output, c.key) === null && c.key !== 'break_even_month'
+      ? 'Undefined for this scenario (see the note above).' : explain(c.key, output, scenario, options);
+  }
+  for (const c of cards) c.details.addEventListener('toggle', () => writeFormula(c));
+
+  return {
+    update(output, scenario, options) {
+      last = [output, scenario, options];
+      const { byMetric } = splitNotes(output);
+      for (const c of cards) {
+        setValue(c.value, output, c.key, options);
+        const grade = output.health[c.key] ?? '';
+        c.card.dataset.grade = grade;
+        c.badge.hidden = !grade;
+        c.badge.textContent = grade;
+        const note = c.key === 'break_even_month' && output.break_even_month === null
+          ? explain(c.key, output, scenario, options) : byMetric[c.key];
+        c.note.hidden = !note;
+        c.note.textContent = note ?? '';
+        writeFormula(c);
+      }
+    },
+  };
+}
+
+/** A row per key in `container` (a <tbody>): label, value, and the formula or the note. */
+export function createMetricTable(container, { keys }) {
+  const rows = keys.map((key) => {
+    const value = h('td', { class: 'num', 'data-metric': key, 'data-value': '' });
+    const how = h('td', { class: 'formula' });
+    container.append(h('tr', {}, h('th', { scope: 'row' }, info(key).label), value, how));
+    return { key, value, how };
+  });
+  return {
+    update(output, scenario, options) {
+      const { byMetric } = splitNotes(output);
+      for (const r of rows) {
+        setValue(r.value, output, r.key, options);
+        r.how.textContent = byMetric[r.key] ?? explain(r.key, output, scenario, options);
+      }
+    },
+  };
+}
