@@ -150,6 +150,8 @@ void read_tiers(Reader& r, const json& tiers, const std::string& path, std::vect
         return;
     }
     double previous = 0;
+    // Where `previous` came from, for messages: the tier just before may lack up_to.
+    const json* previous_up_to = nullptr;
     for (std::size_t i = 0; i < tiers.size(); ++i) {
         const std::string tier_path = at_index(path, i);
         const bool last = i + 1 == tiers.size();
@@ -171,13 +173,14 @@ void read_tiers(Reader& r, const json& tiers, const std::string& path, std::vect
             r.number(tiers[i], "up_to", tier_path, amount, x);
             if (x >= 0 && x <= previous)
                 r.error(up_to_path, "must be more than " +
-                                        (i == 0 ? std::string("0")
-                                                : "the previous tier's up_to (" +
-                                                      shown(tiers[i - 1]["up_to"]) + ")") +
+                                        (previous_up_to ? "the previous tier's up_to (" +
+                                                              shown(*previous_up_to) + ")"
+                                                        : std::string("0")) +
                                         ", got " + shown(*up_to));
             if (x > previous) {
                 tier.up_to = x;
                 previous = x;
+                previous_up_to = up_to;
             }
         }
         out.push_back(tier);
