@@ -11,3 +11,4 @@ for (const file of ['saas-metrics-core.js', 'saas-metrics-core.wasm'])
 fs.mkdirSync(`${dist}/vendor`, { recursive: true });
 for (const file of ['uPlot.esm.js', 'uPlot.min.css'])
   fs.copyFileSync(`node_modules/uplot/dist/${file}`, `${dist}/vendor/${file}`);
+await import('./build-single-file.mjs'); // dist/saas-metrics.html, the offline single-file page

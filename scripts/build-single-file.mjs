@@ -1,0 +1,51 @@
+// Writes dist/saas-metrics.html: the whole calculator in one file that works when opened
+// from disk (file://) with no network. Browsers block ES modules from file:// (origin
+// "null"), so the page's modules are bundled by esbuild into one classic inline script,
+// beside Emscripten's SINGLE_FILE build of the core (wasm inlined as base64, defining a
+// global createSaasMetricsCore). The CSP allows exactly those inline scripts and the
+// style sheet by their sha256 hashes; `connect-src data:` lets the core fetch its wasm.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import * as esbuild from 'esbuild';
+
+const dist = process.env.DIST ?? 'dist';
+
+const singleFile = {
+  name: 'single-file',
+  setup(build) {
+    build.onResolve({ filter: /saas-metrics-core\.js$/ }, () => ({ path: 'core', namespace: 'global-core' }));
+    build.onLoad({ filter: /.*/, namespace: 'global-core' }, () => ({ contents: 'export default globalThis.createSaasMetricsCore;' }));
+    build.onResolve({ filter: /uPlot\.esm\.js$/ }, () => ({ path: path.resolve('node_modules/uplot/dist/uPlot.esm.js') }));
+  },
+};
+
+const { outputFiles: [bundle] } = await esbuild.build({
+  entryPoints: ['web/js/main.js'], bundle: true, format: 'iife', minify: true, target: 'es2022',
+  write: false, legalComments: 'none', plugins: [singleFile],
+});
+const scripts = [fs.readFileSync('build/wasm/module/saas-metrics-core-single.js', 'utf8'), bundle.text];
+const style = ['node_modules/uplot/dist/uPlot.min.css', 'web/app.css'].map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+for (const text of scripts) if (/<\/script/i.test(text)) throw new Error('an inline script contains "</script"');
+
+const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
+const csp = ["default-src 'none'", `script-src ${scripts.map(hash).join(' ')} 'wasm-unsafe-eval'`,
+  `style-src ${hash(style)}`, 'img-src data:', 'connect-src data:', "object-src 'none'", "base-uri 'none'", "form-action 'none'"].join('; ');
+const icon = `data:image/svg+xml;base64,${fs.readFileSync('web/favicon.svg').toString('base64')}`;
+
+// Each edit must match, so a change to index.html cannot silently break this file.
+const edits = [
+  [/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`],
+  [/<link rel="icon" href="favicon.svg"/, `<link rel="icon" href="${icon}"`],
+  [/\s*<link rel="manifest"[^>]*>/, ''],
+  [/\s*<link rel="stylesheet" href="vendor\/uPlot.min.css">\s*<link rel="stylesheet" href="app.css">/, `\n  <style>${style}</style>`],
+  [/\s*<link rel="preload"[^>]*>/, ''],
+  [/\s*<script type="module" src="js\/main.js"><\/script>/, ''],
+  [/\s*<p><a href="saas-metrics.html"[^\n]*<\/p>/, ''],
+  [/<\/body>/, `${scripts.map((text) => `<script>${text}</script>`).join('\n')}\n</body>`],
+];
+const html = edits.reduce((text, [pattern, replacement]) => {
+  if (!pattern.test(text)) throw new Error(`build-single-file: index.html no longer matches ${pattern}`);
+  return text.replace(pattern, () => replacement);
+}, fs.readFileSync('web/index.html', 'utf8'));
+fs.writeFileSync(`${dist}/saas-metrics.html`, html);

@@ -1,0 +1,59 @@
+// Helpers for the calculator page tests (page-*.test.mjs).
+import fs from 'node:fs';
+import assert from 'node:assert/strict';
+import { strictPage } from './browser.mjs';
+import { cliCalc } from '../wasm/load-core.mjs';
+
+/** A strict page on `url`, once the page has shown its first results. */
+export async function openPage(browser, url, options) {
+  const page = await strictPage(browser, options);
+  await page.goto(url);
+  await page.locator('html[data-ready]').waitFor();
+  return page;
+}
+
+/** Every shown metric: [{ key, value (data-value), text }]. */
+export function shownMetrics(page) {
+  return page.$$eval('[data-metric]', (elements) => elements.map((e) =>
+    ({ key: e.dataset.metric, value: e.dataset.value, text: e.textContent })));
+}
+
+/** The native CLI's output for a scenario object. */
+export function cli(scenario) {
+  const { stdout, status } = cliCalc(JSON.stringify(scenario));
+  if (status !== 0) throw new Error(`the CLI rejected the scenario: ${stdout}`);
+  return JSON.parse(stdout);
+}
+
+/** The CLI's value for a shown key (null when undefined). */
+export function expectedValue(output, key) {
+  return key === 'break_even_month' ? output.break_even_month : output.metrics[key];
+}
+
+/** Asserts a data-value against the CLI's number. The native and wasm builds use different
+ *  libm pow(), which may differ in the last bit (e.g. annual churn 0.2620016541733491 natively,
+ *  0.262001654173349 in wasm), so numbers agree to 1e-12 relative; null must be empty. */
+export function assertSameValue(shown, expected, message) {
+  if (expected === null) return assert.equal(shown, '', message);
+  assert.notEqual(shown, '', message);
+  const tolerance = 1e-12 * Math.max(1, Math.abs(expected));
+  assert.ok(Math.abs(Number(shown) - expected) <= tolerance, `${message}: ${shown} is not ${expected}`);
+}
+
+/** The control whose name is a JSON path. */
+export const control = (page, path) => page.locator(`[name="${path}"]`);
+
+/** Values of every named control, by name. */
+export function controlValues(page) {
+  return page.$$eval('#editor [name]', (controls) => Object.fromEntries(controls.map((c) => [c.name, c.value])));
+}
+
+export async function mrrValue(page) {
+  return page.locator('.cards [data-metric="mrr"]').getAttribute('data-value');
+}
+
+/** Clicks a button that downloads a file and returns the file's text. */
+export async function downloadText(page, trigger) {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger.click()]);
+  return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
+}
