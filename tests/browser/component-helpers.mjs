@@ -36,3 +36,26 @@ export async function shownMetrics(page, selector) {
     text: card.querySelector('[part~="metric-value"]').textContent,
   })));
 }
+
+/** A loopback server answering each request with `respond(request, response)`; closed by close(). */
+async function startServer(respond) {
+  const { default: http } = await import('node:http');
+  const server = http.createServer(respond);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+/** A proxy to `target` that adds `headers` to every response, as a CDN would. */
+export async function startHeaderProxy(target, headers) {
+  const { default: http } = await import('node:http');
+  return startServer((request, response) => http.get(new URL(request.url, target), (upstream) => {
+    response.writeHead(upstream.statusCode, { ...upstream.headers, ...headers });
+    upstream.pipe(response);
+  }));
+}
+
+/** A host site on its own origin: `html` at every path, headers included. Chromium lets only a
+ *  real loopback server (not a routed page) load scripts from another loopback origin. */
+export function startHostSite(html, headers = {}) {
+  return startServer((request, response) => response.writeHead(200, { 'content-type': 'text/html', ...headers }).end(html));
+}
