@@ -33,8 +33,11 @@ export function metricCards(keys) {
       h('span', { part: 'metric-label' }, metricInfo[key].label), parts.value, parts.grade, parts.note);
     return { key, card, ...parts };
   });
+  const element = h('div', { part: 'metrics' }, cards.map((c) => c.card));
+  // Up to 4 in a row, and full rows when they can be (see the stylesheet).
+  element.style.setProperty('--columns', keys.length <= 4 ? keys.length : Math.min(4, Math.ceil(keys.length / 2)));
   return {
-    element: h('div', { part: 'metrics' }, cards.map((c) => c.card)),
+    element,
     update(output, format) {
       const { byMetric } = splitNotes(output);
       for (const { key, card, value, grade, note } of cards) {

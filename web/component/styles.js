@@ -50,9 +50,8 @@ export const css = `
 [part~="form"] {
   display: grid;
   gap: calc(var(--gap) * 0.75);
-  grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
+  grid-template-columns: repeat(auto-fill, minmax(9em, 1fr));
 }
-.full [part~="form"] { grid-template-columns: repeat(auto-fill, minmax(11em, 1fr)); }
 
 [part~="field"] { display: grid; grid-template-columns: minmax(0, 1fr); gap: 4px; align-content: end; }
 [part~="field-label"] { color: var(--muted); font-size: 0.85em; font-weight: 500; }
@@ -79,10 +78,15 @@ export const css = `
 }
 [part~="unit"] { padding-inline-end: 0.65em; color: var(--muted); font-size: 0.85em; }
 
+/* Two columns when narrow; when wide, --columns (set per element from the number of
+   metrics) keeps rows full: 4 metrics as 4 or 2 × 2, 6 as 3 × 2, never 3 + 1. */
 [part~="metrics"] {
   display: grid;
   gap: calc(var(--gap) * 0.75);
-  grid-template-columns: repeat(auto-fit, minmax(9.5em, 1fr));
+  grid-template-columns: repeat(min(2, var(--columns)), minmax(0, 1fr));
+}
+@container (min-width: 36em) {
+  [part~="metrics"] { grid-template-columns: repeat(var(--columns), minmax(0, 1fr)); }
 }
 [part~="metric"] {
   display: grid;
@@ -93,7 +97,7 @@ export const css = `
   background: var(--surface);
 }
 [part~="metric-label"] { color: var(--muted); font-size: 0.85em; font-weight: 500; }
-[part~="metric-value"] { font-size: 1.6em; font-weight: 650; letter-spacing: -0.01em; line-height: 1.2; }
+[part~="metric-value"] { font-size: 1.5em; overflow-wrap: anywhere; font-weight: 650; letter-spacing: -0.01em; line-height: 1.2; }
 [part~="grade"] {
   justify-self: start;
   margin-top: 4px;

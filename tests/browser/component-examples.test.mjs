@@ -1,0 +1,29 @@
+// The examples page: every element renders without a console error under its strict
+// CSP, and screenshots (light and dark, phone and desktop) go to screenshots/ for review.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { openBrowser, strictPage } from './browser.mjs';
+
+const env = await openBrowser();
+test.after(() => env.close());
+const shots = new URL('screenshots/', import.meta.url);
+fs.mkdirSync(shots, { recursive: true });
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const width of [375, 1440]) {
+    test(`examples page, ${colorScheme}, ${width} px wide`, async () => {
+      const page = await strictPage(env.browser, { viewport: { width, height: 900 }, colorScheme });
+      await page.goto(`${env.url}examples/`);
+      const elements = page.locator('saas-metrics');
+      assert.equal(await elements.count(), 4);
+      await page.waitForFunction(() => [...document.querySelectorAll('saas-metrics')].every((e) => e.output));
+      const layouts = await elements.evaluateAll((all) => all.map((e) => e.getAttribute('layout')));
+      assert.deepEqual(new Set(layouts), new Set(['compact', 'results-only', 'full']));
+      // Nothing may stick out sideways on a phone.
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width);
+      await page.screenshot({ path: new URL(`component-examples-${colorScheme}-${width}.png`, shots).pathname, fullPage: true });
+      assert.deepEqual(page.problems, []);
+    });
+  }
+}
