@@ -57,7 +57,7 @@ inline constexpr MetricField metric_fields[] = {
     {"rule_of_40", &Metrics::rule_of_40},
 };
 
-// `projection` must come from project(s, arpa(s.plans)): annual growth reads month 12.
-Metrics compute_metrics(const Scenario& s, const Projection& projection);
+// `arpa` is arpa(s.plans) and `projection` is project(s, arpa): annual growth reads month 12.
+Metrics compute_metrics(const Scenario& s, double arpa, const Projection& projection);
 
 } // namespace saas

@@ -6,8 +6,9 @@ namespace saas {
 
 Report compute(const Scenario& s) {
     Report r;
-    r.projection = project(s, arpa(s.plans));
-    r.metrics = compute_metrics(s, r.projection);
+    const double arpa_value = arpa(s.plans);
+    r.projection = project(s, arpa_value);
+    r.metrics = compute_metrics(s, arpa_value, r.projection);
     r.health = grade_all(r.metrics);
     return r;
 }
