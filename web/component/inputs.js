@@ -19,11 +19,22 @@ export function describeField(path, scenario) {
   return { ...field, path, label: owner + step + field.label };
 }
 
+/** The value that sets each plan's price, as paths: `plans[0].price`, `plans[1].unit_price`. */
+function pricingPaths(scenario) {
+  const plans = Array.isArray(scenario.plans) ? scenario.plans : [];
+  return plans.map((plan, i) => `plans[${i}].${pricingKey(plan)}`);
+}
+
+/** Every input an embed can offer for a scenario (the embed builder's choices), as fields. */
+export function inputChoices(scenario) {
+  return [...pricingPaths(scenario), ...scenarioFields.map((field) => field.path)]
+    .map((path) => describeField(path, scenario));
+}
+
 /** The paths a layout lets the visitor edit when the `inputs` attribute is absent. */
 function defaultInputs(layout, scenario) {
   if (layout === 'results-only') return [];
-  const plans = Array.isArray(scenario.plans) ? scenario.plans : [];
-  const pricing = plans.slice(0, layout === 'full' ? 4 : 1).map((plan, i) => `plans[${i}].${pricingKey(plan)}`);
+  const pricing = pricingPaths(scenario).slice(0, layout === 'full' ? 4 : 1);
   const rest = layout === 'full'
     ? scenarioFields.filter((field) => !field.path.startsWith('options.')).map((field) => field.path)
     : ['customers.starting', 'customers.new_per_month', 'customers.monthly_churn', 'costs.sales_marketing_per_month'];

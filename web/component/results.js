@@ -4,7 +4,7 @@ import { metricInfo, formatMetric } from '../js/format.js';
 import { h } from '../js/dom.js';
 import { splitNotes } from '../js/cards.js';
 
-const defaultMetrics = {
+export const defaultMetrics = {
   full: ['mrr', 'arr', 'ltv', 'cac', 'ltv_to_cac', 'cac_payback_months', 'nrr_annual', 'customer_churn_annual'],
   compact: ['mrr', 'ltv', 'cac', 'ltv_to_cac'],
   'results-only': ['mrr', 'arr', 'ltv', 'cac', 'ltv_to_cac', 'cac_payback_months'],

@@ -85,7 +85,7 @@ export const css = `
   gap: calc(var(--gap) * 0.75);
   grid-template-columns: repeat(min(2, var(--columns)), minmax(0, 1fr));
 }
-@container (min-width: 36em) {
+@container (min-width: 40em) {
   [part~="metrics"] { grid-template-columns: repeat(var(--columns), minmax(0, 1fr)); }
 }
 [part~="metric"] {
@@ -97,7 +97,7 @@ export const css = `
   background: var(--surface);
 }
 [part~="metric-label"] { color: var(--muted); font-size: 0.85em; font-weight: 500; }
-[part~="metric-value"] { font-size: 1.5em; overflow-wrap: anywhere; font-weight: 650; letter-spacing: -0.01em; line-height: 1.2; }
+[part~="metric-value"] { font-size: 1.5em; white-space: nowrap; font-weight: 650; letter-spacing: -0.01em; line-height: 1.2; }
 [part~="grade"] {
   justify-self: start;
   margin-top: 4px;

@@ -1,0 +1,135 @@
+// The embed builder on the main page: choose layout, theme, metrics and the inputs
+// visitors may edit, watch a live <saas-metrics> preview, and copy a snippet with the
+// current scenario in it. Self-contained: it fills #embed-builder and follows the page's
+// `scenario-change` events (detail = the scenario object).
+import '../saas-metrics.js';
+import { metricInfo } from './format.js';
+import { h } from './dom.js';
+import { encodeScenario } from './share.js';
+import { defaultMetrics } from '../component/results.js';
+import { inputChoices } from '../component/inputs.js';
+import { exampleScenario } from '../component/example-scenario.js';
+
+const scriptUrl = new URL('../saas-metrics.js', import.meta.url).href;
+const frameUrl = new URL('../embed.html', import.meta.url).href;
+
+const css = `
+#embed-builder .options { display: grid; gap: 14px 24px; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); margin-bottom: 16px; }
+#embed-builder .options .wide { grid-column: 1 / -1; }
+#embed-builder fieldset { margin: 0; padding: 0; border: 0; min-width: 0; }
+#embed-builder legend { margin-bottom: 6px; font-size: 0.8rem; font-weight: 600; color: var(--muted); }
+#embed-builder .choices { display: flex; flex-wrap: wrap; gap: 6px; }
+#embed-builder .choices label { display: inline-flex; align-items: center; gap: 6px; padding: 4px 10px;
+  border: 1px solid var(--border); border-radius: 999px; font-size: 0.82rem; cursor: pointer; }
+#embed-builder .choices label:has(:checked) { border-color: var(--accent); background: var(--accent-soft); }
+#embed-builder .choices input { margin: 0; accent-color: var(--accent); }
+#embed-builder fieldset:disabled .choices { opacity: 0.5; }
+#embed-builder .preview { min-width: 0; padding: 16px; border: 1px dashed var(--border); border-radius: var(--radius); background: var(--bg); }
+#embed-builder textarea { display: block; width: 100%; min-height: 9em; margin: 6px 0 10px; padding: 10px;
+  font: 0.8rem/1.5 ui-monospace, SFMono-Regular, Menlo, monospace; color: var(--text); background: var(--surface-2);
+  border: 1px solid var(--border); border-radius: 8px; resize: vertical; }
+#embed-builder .copy-row { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; }
+`;
+
+/** name="value", quoted with whichever quote the value lacks (JSON gets single quotes). */
+function attribute(name, value) {
+  const quote = value.includes('"') ? "'" : '"';
+  const escaped = value.replaceAll('&', '&amp;').replaceAll(quote, quote === '"' ? '&quot;' : '&#39;').replaceAll('<', '&lt;');
+  return `${name}=${quote}${escaped}${quote}`;
+}
+
+/** A group of checkboxes or radio buttons: [value, label] pairs, `checked` values ticked. */
+function choices(legend, type, name, options, checked) {
+  return h('fieldset', { 'data-choice': name, class: type === 'checkbox' ? 'wide' : null }, h('legend', {}, legend),
+    h('div', { class: 'choices' }, options.map(([value, label]) => h('label', {},
+      h('input', { type, name, value, checked: checked.includes(value) }), label))));
+}
+
+const picked = (fieldset) => [...fieldset.querySelectorAll(':checked')].map((input) => input.value);
+
+function mount(container) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+  let scenario = structuredClone(exampleScenario);
+  const layout = choices('Layout', 'radio', 'layout', [['compact', 'Compact'], ['full', 'Full'], ['results-only', 'Results only']], ['compact']);
+  const theme = choices('Theme', 'radio', 'theme', [['auto', 'Follow visitor'], ['light', 'Light'], ['dark', 'Dark']], ['auto']);
+  const metrics = choices('Metrics, in this order', 'checkbox', 'metrics',
+    Object.entries(metricInfo).map(([key, info]) => [key, info.label]), defaultMetrics.compact);
+  let inputs = inputsChoice(['plans[0].price', 'customers.starting', 'customers.new_per_month', 'customers.monthly_churn']);
+  const form = choices('Embed as', 'radio', 'form', [['element', 'Web Component'], ['iframe', 'iframe (no JS modules)']], ['element']);
+  const preview = h('saas-metrics');
+  const code = h('textarea', { readonly: true, spellcheck: 'false', 'aria-label': 'Embed code' });
+  const status = h('span', { class: 'muted', role: 'status' });
+  const copy = h('button', { type: 'button', class: 'button primary' }, 'Copy code');
+  const options = h('div', { class: 'options' }, layout, theme, form, metrics, inputs);
+
+  function inputsChoice(checked) {
+    return choices('Inputs visitors may change', 'checkbox', 'inputs',
+      inputChoices(scenario).map((field) => [field.path, field.label]), checked);
+  }
+
+  /** The element's attributes for the current choices, in snippet order; the scenario last. */
+  function attributes() {
+    const resultsOnly = picked(layout)[0] === 'results-only';
+    return [['layout', picked(layout)[0]], ['theme', picked(theme)[0]], ['metrics', picked(metrics).join(',')],
+      ...(resultsOnly ? [] : [['inputs', picked(inputs).join(',')]]), ['scenario', JSON.stringify(scenario)]];
+  }
+
+  let generation = 0;
+  async function update() {
+    const current = ++generation;
+    const shown = attributes();
+    inputs.disabled = picked(layout)[0] === 'results-only';
+    preview.removeAttribute('inputs');
+    for (const [name, value] of shown) preview.setAttribute(name, value);
+    let text;
+    if (picked(form)[0] === 'element') {
+      text = `<script type="module" src="${scriptUrl}"></script>\n<saas-metrics ${shown.map(([n, v]) => attribute(n, v)).join(' ')}></saas-metrics>`;
+    } else {
+      // The iframe takes the share-link encoding in its fragment; the query carries the rest.
+      const query = new URLSearchParams(shown.slice(0, -1)).toString();
+      const fragment = await encodeScenario(scenario);
+      if (current !== generation) return;
+      text = `<iframe id="saas-metrics-frame" ${attribute('src', `${frameUrl}?${query}${fragment}`)} title="SaaS metrics calculator" width="100%" height="640" style="border: 0"></iframe>\n`
+        + `<script>\n  // The frame reports its height; resize it to fit.\n  addEventListener('message', (event) => {\n`
+        + `    if (event.origin === ${JSON.stringify(new URL(frameUrl).origin)} && event.data?.type === 'saas-metrics:height')\n`
+        + `      document.getElementById('saas-metrics-frame').height = event.data.height;\n  });\n</script>`;
+    }
+    code.value = text;
+    status.textContent = '';
+  }
+
+  options.addEventListener('change', update);
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(code.value);
+      status.textContent = 'Copied to the clipboard.';
+    } catch {
+      code.select();
+      status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+    }
+  });
+  document.addEventListener('scenario-change', (event) => {
+    scenario = event.detail;
+    // Plans may have come or gone: offer their inputs, keeping what was ticked.
+    const fresh = inputsChoice(picked(inputs));
+    if (fresh.textContent !== inputs.textContent) {
+      inputs.replaceWith(fresh);
+      inputs = fresh;
+    }
+    update();
+  });
+
+  container.classList.add('panel');
+  container.replaceChildren(
+    h('h2', {}, 'Embed this calculator'),
+    h('p', { class: 'muted' }, 'Put these numbers on your own site: one script and one element, working under a strict Content Security Policy. The snippet holds the scenario above.'),
+    options, h('div', { class: 'preview' }, preview),
+    code, h('div', { class: 'copy-row' }, copy, status));
+  update();
+}
+
+const container = document.getElementById('embed-builder');
+if (container) mount(container);
