@@ -17,6 +17,15 @@ std::optional<double> ratio(double a, double b) {
     return q;
 }
 
+// x^12 by multiplications alone, which IEEE 754 rounds alike everywhere: std::pow
+// differs in the last digit between glibc and Emscripten's libc, and the CLI and the
+// wasm module must print the same numbers.
+double twelfth_power(double x) {
+    const double cube = x * x * x;
+    const double sixth = cube * cube;
+    return sixth * sixth;
+}
+
 } // namespace
 
 Metrics compute_metrics(const Scenario& s, const Projection& projection) {
@@ -43,11 +52,11 @@ Metrics compute_metrics(const Scenario& s, const Projection& projection) {
     m.churned_mrr = month0.churned_mrr;
     m.net_new_mrr = month0.net_new_mrr;
     m.customer_churn_monthly = c;
-    m.customer_churn_annual = 1 - std::pow(1 - c, 12);
+    m.customer_churn_annual = 1 - twelfth_power(1 - c);
     m.gross_mrr_churn_monthly = std::min(1.0, c + k);
     m.net_mrr_churn_monthly = c + k - e;
-    m.nrr_annual = std::pow(std::max(0.0, 1 - c - k + e), 12);
-    m.grr_annual = std::pow(std::max(0.0, 1 - c - k), 12);
+    m.nrr_annual = twelfth_power(std::max(0.0, 1 - c - k + e));
+    m.grr_annual = twelfth_power(std::max(0.0, 1 - c - k));
     const double lifetime = c == 0 ? cap : std::min(1 / c, cap);
     m.customer_lifetime_months = lifetime;
     const double ltv = arpa_value * g * lifetime;
