@@ -2,11 +2,8 @@
 #include "calc.hpp"
 
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -23,16 +20,22 @@ Prints the output JSON and exits 0; for an invalid scenario prints {"errors": [.
 and exits 2; exits 1 when FILE cannot be read.
 )";
 
+// C stdio, because a read error must come back as a value: std::filebuf throws on one
+// (reading a directory, say), and exceptions are off.
+std::optional<std::string> read_all(std::FILE* file) {
+    std::string text;
+    char buffer[1 << 16];
+    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, file)) text.append(buffer, n);
+    if (std::ferror(file)) return std::nullopt;
+    return text;
+}
+
 std::optional<std::string> read_all(std::string_view path) {
-    if (path == "-") {
-        std::ostringstream text;
-        text << std::cin.rdbuf();
-        return std::cin.bad() ? std::nullopt : std::optional(text.str());
-    }
-    std::ifstream file{std::string(path), std::ios::binary};
+    if (path == "-") return read_all(stdin);
+    std::FILE* file = std::fopen(std::string(path).c_str(), "rb");
     if (!file) return std::nullopt;
-    std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-    if (file.bad()) return std::nullopt;
+    std::optional<std::string> text = read_all(file);
+    std::fclose(file);
     return text;
 }
 
