@@ -40,7 +40,7 @@ const edits = [
   [/\s*<link rel="manifest"[^>]*>/, ''],
   [/\s*<link rel="stylesheet" href="vendor\/uPlot.min.css">\s*<link rel="stylesheet" href="app.css">/, `\n  <style>${style}</style>`],
   [/\s*<link rel="preload"[^>]*>/, ''],
-  [/\s*<script type="module" src="js\/main.js"><\/script>/, ''],
+  [/\s*<script type="module" src="[^"]*"><\/script>/g, ''], // main.js and the hosted-only embed builder
   [/\s*<p><a href="saas-metrics.html"[^\n]*<\/p>/, ''],
   [/<\/body>/, `${scripts.map((text) => `<script>${text}</script>`).join('\n')}\n</body>`],
 ];

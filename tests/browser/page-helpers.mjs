@@ -40,8 +40,8 @@ export function assertSameValue(shown, expected, message) {
   assert.ok(Math.abs(Number(shown) - expected) <= tolerance, `${message}: ${shown} is not ${expected}`);
 }
 
-/** The control whose name is a JSON path. */
-export const control = (page, path) => page.locator(`[name="${path}"]`);
+/** The editor's control whose name is a JSON path (the embed preview has its own). */
+export const control = (page, path) => page.locator('#editor').locator(`[name="${path}"]`);
 
 /** Values of every named control, by name. */
 export function controlValues(page) {

@@ -31,7 +31,7 @@ export function createCompare(container, { calc, onOpen, announce, locale, idPre
   comparison.append(
     h('div', { class: 'pick' }, picks.map((select, i) =>
       h('div', { class: 'field' }, h('label', { for: select.id }, i ? 'Compare with' : 'Scenario'), h('div', { class: 'input' }, select)))),
-    h('div', { class: 'table-wrap' }, h('table', { class: 'metrics compare' },
+    h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': `${idPrefix}-title`, tabindex: 0 }, h('table', { class: 'metrics compare' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Metric'), ...heads, h('th', { scope: 'col', class: 'num' }, 'Difference'))),
       h('tbody', {}, rows.map((r) => r.row)))));
 

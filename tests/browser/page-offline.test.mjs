@@ -1,0 +1,72 @@
+// Offline: dist/saas-metrics.html opened from disk with every network request blocked,
+// and the hosted page served by its service worker once the network is gone.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { openBrowser } from './browser.mjs';
+import { shownMetrics, cli, expectedValue, assertSameValue, control } from './page-helpers.mjs';
+import { example } from '../../web/js/examples.js';
+
+const env = await openBrowser();
+test.after(() => env.close());
+const dist = process.env.DIST ?? new URL('../../dist/', import.meta.url).pathname;
+const singleFile = pathToFileURL(`${dist}/saas-metrics.html`).href;
+
+async function assertMatchesCli(page, scenario) {
+  const output = cli(scenario);
+  const shown = await shownMetrics(page);
+  assert.ok(shown.length >= 27);
+  for (const { key, value } of shown) assertSameValue(value, expectedValue(output, key), key);
+}
+
+test('the single file is self-contained: no script, style or wasm is loaded from elsewhere', () => {
+  const html = fs.readFileSync(`${dist}/saas-metrics.html`, 'utf8');
+  assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+rel="(stylesheet|preload|manifest)"/);
+  assert.match(html, /connect-src data:/);
+  assert.doesNotMatch(html, /'unsafe-inline'/, 'inline scripts are allowed by hash only');
+});
+
+test('saas-metrics.html works from file:// with all network blocked', async () => {
+  const context = await env.browser.newContext({ offline: true });
+  const requests = [];
+  await context.route('**', (route) => {
+    const { protocol } = new URL(route.request().url());
+    if (protocol === 'file:' || protocol === 'data:') return route.continue();
+    requests.push(route.request().url());
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(singleFile);
+  await page.locator('html[data-ready]').waitFor();
+  await assertMatchesCli(page, example('smb'));
+
+  await page.selectOption('#example', 'enterprise');
+  await control(page, 'customers.starting').fill('60');
+  await control(page, 'costs.gross_margin').fill('70');
+  const scenario = example('enterprise');
+  scenario.customers.starting = 60;
+  scenario.costs.gross_margin = 0.7;
+  await assertMatchesCli(page, scenario);
+  assert.equal(await page.locator('.chart canvas').count(), 3);
+  assert.deepEqual(requests, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the hosted page keeps working offline after the first visit (service worker)', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(env.url);
+  await page.locator('html[data-ready]').waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  await page.goto(env.url);
+  await page.locator('html[data-ready]').waitFor();
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'served by the worker');
+  await assertMatchesCli(page, example('smb'));
+  await context.close();
+});
