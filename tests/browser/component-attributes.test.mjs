@@ -75,6 +75,10 @@ test('an invalid scenario attribute fires scenario-error and says what is wrong'
   await set(page, 'scenario', '{"plans": [');
   assert.equal((await detail)[0].field, '');
   assert.match(await errorText(page), /The scenario attribute is not valid JSON/);
+
+  detail = nextEvent(page, 'saas-metrics', 'scenario-error');
+  await set(page, 'scenario', 'null');
+  assert.match((await detail)[0].message, /must be a JSON object/);
   assert.deepEqual(page.problems, []);
 });
 

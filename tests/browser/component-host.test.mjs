@@ -47,7 +47,7 @@ test('the element renders correct values under hostile CSS and a strict CSP', as
     const style = getComputedStyle(e);
     return { fontSize: style.fontSize, display: getComputedStyle(e.parentElement).display };
   });
-  assert.deepEqual(look, { fontSize: '24px', display: 'grid' });
+  assert.deepEqual(look, { fontSize: '22.5px', display: 'grid' });
   assert.equal(await page.locator('saas-metrics').evaluate((e) => getComputedStyle(e).display), 'block');
   assert.deepEqual(page.problems, []);
 });

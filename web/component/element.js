@@ -3,6 +3,7 @@
 // imported on the first connect, so including the script downloads no wasm and
 // many elements share one load (js/engine.js memoises it).
 import { setPath } from '../js/fields.js';
+import { formatValue } from '../js/format.js';
 import { styleSheet } from './styles.js';
 import { h } from '../js/dom.js';
 import { splitNotes } from '../js/cards.js';
@@ -11,7 +12,12 @@ import { describeField, resolveInputs, inputControl, readControl } from './input
 import { resolveMetrics, metricCards } from './results.js';
 import { projectionChart } from './chart.js';
 
-export const loadEngine = () => import('../js/engine.js').then((module) => module.loadEngine());
+export function loadEngine() {
+  // The core's glue starts downloading beside engine.js instead of after it: one round trip
+  // less. A failure here also fails engine.js's own import, which is what gets reported.
+  import('../saas-metrics-core.js').catch(() => {});
+  return import('../js/engine.js').then((module) => module.loadEngine());
+}
 
 const layouts = ['full', 'compact', 'results-only'];
 // Changing these replaces the scenario, and with it the visitor's edits.
@@ -73,7 +79,17 @@ export class SaasMetricsElement extends HTMLElement {
     this.shadowRoot.replaceChildren(root);
     this.#view = { root, cards, chart, advice, error, controls: [], problems: metrics.errors };
 
-    const [engine, source] = await Promise.all([loadEngine(), this.#source ??= this.#loadSource()]);
+    const loading = Promise.all([loadEngine(), this.#source ??= this.#loadSource()]);
+    // A page's first Intl.NumberFormat loads locale data (tens of ms): do it while the wasm downloads.
+    formatValue(0, 'money', { locale: this.#locale() });
+    let engine;
+    let source;
+    try {
+      [engine, source] = await loading;
+    } catch (error) {
+      // Not the scenario's fault (a blocked or missing file), so no scenario-error event.
+      return this.#showErrors([{ field: '', message: `The calculator could not load: ${error.message}` }]);
+    }
     if (generation !== this.#generation) return; // a newer render has started
     this.#engine = engine;
     if (source.errors) return this.#fail([...metrics.errors, ...source.errors]);
@@ -112,9 +128,11 @@ export class SaasMetricsElement extends HTMLElement {
         return { errors: [{ field: 'src', message: `Could not load the scenario from ${src}: ${error.message}` }] };
       }
     }
+    // The form reads plans and currency from it, so anything but an object stops here.
+    if (scenario === null || typeof scenario !== 'object' || Array.isArray(scenario))
+      return { errors: [{ field: '', message: 'The scenario must be a JSON object, like {"plans": [...], "customers": {...}}' }] };
     const currency = this.getAttribute('currency');
-    if (currency && scenario && typeof scenario === 'object') scenario = { ...scenario, currency };
-    return { scenario };
+    return { scenario: currency ? { ...scenario, currency } : scenario };
   }
 
   #edit(control) {
@@ -134,31 +152,35 @@ export class SaasMetricsElement extends HTMLElement {
     if (output.errors) return;
 
     this.#output = output;
-    const locale = this.getAttribute('locale');
-    const format = { currency: output.currency, locale: supported(locale) ? locale : undefined };
+    const format = { currency: output.currency, locale: this.#locale() };
     this.#view.cards.update(output, format);
     this.#view.chart?.update(output, format);
     this.#view.advice?.replaceChildren(...splitNotes(output).advice.map((note) => h('li', {}, note)));
     this.dispatchEvent(new CustomEvent('metrics-change', { detail: output, bubbles: true, composed: true }));
   }
 
+  /** The `locale` attribute if Intl knows it; otherwise undefined, the visitor's own. */
+  #locale() {
+    const locale = this.getAttribute('locale');
+    try {
+      return locale && Intl.NumberFormat.supportedLocalesOf(locale).length ? locale : undefined;
+    } catch {
+      return undefined; // a malformed tag
+    }
+  }
+
   /** Shows the errors in words inside the element and reports them as `scenario-error`. */
   #fail(errors) {
+    this.#showErrors(errors);
+    this.dispatchEvent(new CustomEvent('scenario-error', { detail: errors, bubbles: true, composed: true }));
+  }
+
+  #showErrors(errors) {
     const lines = errors.map(({ field, message }) => {
       const label = describeField(field, this.#scenario)?.label;
       return h('li', {}, label ? `${label}: ${message}` : field ? `${field}: ${message}` : message);
     });
     this.#view.error.replaceChildren(h('strong', {}, 'The calculator cannot use these values'), h('ul', {}, lines));
     this.#view.error.hidden = false;
-    this.dispatchEvent(new CustomEvent('scenario-error', { detail: errors, bubbles: true, composed: true }));
-  }
-}
-
-/** Whether Intl knows a locale tag; an unknown or malformed one falls back to the visitor's. */
-function supported(locale) {
-  try {
-    return Boolean(locale) && Intl.NumberFormat.supportedLocalesOf(locale).length > 0;
-  } catch {
-    return false;
   }
 }
