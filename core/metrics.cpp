@@ -1,7 +1,6 @@
 #include "metrics.hpp"
 
 #include "movements.hpp"
-#include "pricing.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -28,7 +27,7 @@ double twelfth_power(double x) {
 
 } // namespace
 
-Metrics compute_metrics(const Scenario& s, const Projection& projection) {
+Metrics compute_metrics(const Scenario& s, double arpa_value, const Projection& projection) {
     const double c = s.customers.monthly_churn;
     const double k = s.revenue.monthly_contraction;
     const double e = s.revenue.monthly_expansion;
@@ -36,7 +35,6 @@ Metrics compute_metrics(const Scenario& s, const Projection& projection) {
     const double n = s.customers.new_per_month;
     const double spend = s.costs.sales_marketing_per_month;
     const double cap = s.options.lifetime_cap_months;
-    const double arpa_value = arpa(s.plans);
     const double mrr = s.customers.starting * arpa_value;
     const Movements month0 = movements(s, mrr, arpa_value);
 
