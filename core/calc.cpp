@@ -17,7 +17,7 @@ CalcResult calc(std::string_view scenario_json) {
     if (auto* errors = std::get_if<FieldErrors>(&parsed))
         return {dump({{"errors", errors_to_json(*errors)}}), false};
     const Scenario& s = std::get<Scenario>(parsed);
-    return {dump(report_to_json(compute(s), s.currency)), true};
+    return {report_to_json_text(compute(s), s.currency), true};
 }
 
 std::string validate(std::string_view scenario_json) {

@@ -11,7 +11,9 @@
 
 namespace saas {
 
-nlohmann::ordered_json report_to_json(const Report& r, const std::string& currency);
+// The output JSON as text: the report is the largest output, so it is written
+// directly rather than built as an ordered_json first.
+std::string report_to_json_text(const Report& r, const std::string& currency);
 
 // [{"field": ..., "message": ...}, ...]
 nlohmann::ordered_json errors_to_json(const FieldErrors& errors);

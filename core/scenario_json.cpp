@@ -79,18 +79,17 @@ class Reader {
     void number(const json& parent, std::string_view key, const std::string& path,
                 const NumberRule& rule, double& out, bool required = false) {
         const json* value = find(parent, key);
-        const std::string field = join(path, key);
         if (!value) {
-            if (required) error(field, std::string("is required: ") + rule.allowed);
+            if (required) error(join(path, key), std::string("is required: ") + rule.allowed);
             return;
         }
         if (!value->is_number()) {
-            error(field, std::string("must be ") + rule.allowed + ", got " + shown(*value));
+            error(join(path, key), std::string("must be ") + rule.allowed + ", got " + shown(*value));
             return;
         }
         const double x = value->get<double>();
         if (!(x >= rule.min && x <= rule.max) || (rule.whole && std::floor(x) != x)) {
-            error(field, std::string("must be ") + rule.allowed + ", got " + shown(*value));
+            error(join(path, key), std::string("must be ") + rule.allowed + ", got " + shown(*value));
             return;
         }
         out = x;
@@ -138,7 +137,7 @@ class Reader {
     }
 
     static const json* find(const json& parent, std::string_view key) {
-        auto it = parent.find(std::string(key));
+        auto it = parent.find(key);
         return it == parent.end() ? nullptr : &*it;
     }
 };
