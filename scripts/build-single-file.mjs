@@ -1,9 +1,13 @@
-// Writes dist/saas-metrics.html: the whole calculator in one file that works when opened
-// from disk (file://) with no network. Browsers block ES modules from file:// (origin
-// "null"), so the page's modules are bundled by esbuild into one classic inline script,
-// beside Emscripten's SINGLE_FILE build of the core (wasm inlined as base64, defining a
-// global createSaasMetricsCore). The CSP allows exactly those inline scripts and the
-// style sheet by their sha256 hashes; `connect-src data:` lets the core fetch its wasm.
+// Writes the page's production scripts into dist/:
+// - saas-metrics.html, the whole calculator in one file that works when opened from disk
+//   (file://) with no network. Browsers block ES modules from file:// (origin "null"), so
+//   the page's modules are bundled by esbuild into one classic inline script, beside
+//   Emscripten's SINGLE_FILE build of the core (wasm inlined as base64, defining a global
+//   createSaasMetricsCore). The CSP allows exactly those inline scripts and the style sheet
+//   by their sha256 hashes; `connect-src data:` lets the core fetch its inlined wasm.
+// - js/main.js for the hosted page, replaced by a minified bundle of the same modules and
+//   uPlot: one request instead of fifteen, and half the bytes. engine.js stays a module of
+//   its own, so the page and an embedded <saas-metrics> share one wasm instance.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -11,20 +15,25 @@ import * as esbuild from 'esbuild';
 
 const dist = process.env.DIST ?? 'dist';
 
-const singleFile = {
-  name: 'single-file',
-  setup(build) {
-    build.onResolve({ filter: /saas-metrics-core\.js$/ }, () => ({ path: 'core', namespace: 'global-core' }));
-    build.onLoad({ filter: /.*/, namespace: 'global-core' }, () => ({ contents: 'export default globalThis.createSaasMetricsCore;' }));
-    build.onResolve({ filter: /uPlot\.esm\.js$/ }, () => ({ path: path.resolve('node_modules/uplot/dist/uPlot.esm.js') }));
-  },
+const uPlot = (build) => build.onResolve({ filter: /uPlot\.esm\.js$/ },
+  () => ({ path: path.resolve('node_modules/uplot/dist/uPlot.esm.js') }));
+const globalCore = (build) => {
+  build.onResolve({ filter: /saas-metrics-core\.js$/ }, () => ({ path: 'core', namespace: 'global-core' }));
+  build.onLoad({ filter: /.*/, namespace: 'global-core' }, () => ({ contents: 'export default globalThis.createSaasMetricsCore;' }));
 };
+const sharedEngine = (build) => build.onResolve({ filter: /^\.\/engine\.js$/ }, () => ({ path: './engine.js', external: true }));
 
-const { outputFiles: [bundle] } = await esbuild.build({
-  entryPoints: ['web/js/main.js'], bundle: true, format: 'iife', minify: true, target: 'es2022',
-  write: false, legalComments: 'none', plugins: [singleFile],
-});
-const scripts = [fs.readFileSync('build/wasm/module/saas-metrics-core-single.js', 'utf8'), bundle.text];
+async function bundle(format, ...setups) {
+  const { outputFiles: [file] } = await esbuild.build({
+    entryPoints: ['web/js/main.js'], bundle: true, format, minify: true, target: 'es2022', write: false,
+    legalComments: 'none', plugins: setups.map((setup, i) => ({ name: `page-${i}`, setup })),
+  });
+  return file.text;
+}
+
+fs.writeFileSync(`${dist}/js/main.js`, await bundle('esm', uPlot, sharedEngine));
+
+const scripts = [fs.readFileSync('build/wasm/module/saas-metrics-core-single.js', 'utf8'), await bundle('iife', uPlot, globalCore)];
 const style = ['node_modules/uplot/dist/uPlot.min.css', 'web/app.css'].map((file) => fs.readFileSync(file, 'utf8')).join('\n');
 for (const text of scripts) if (/<\/script/i.test(text)) throw new Error('an inline script contains "</script"');
 
@@ -39,7 +48,7 @@ const edits = [
   [/<link rel="icon" href="favicon.svg"/, `<link rel="icon" href="${icon}"`],
   [/\s*<link rel="manifest"[^>]*>/, ''],
   [/\s*<link rel="stylesheet" href="vendor\/uPlot.min.css">\s*<link rel="stylesheet" href="app.css">/, `\n  <style>${style}</style>`],
-  [/\s*<link rel="preload"[^>]*>/, ''],
+  [/\s*<link rel="(module)?preload"[^>]*>/g, ''],
   [/\s*<script type="module" src="[^"]*"><\/script>/g, ''], // main.js and the hosted-only embed builder
   [/\s*<p><a href="saas-metrics.html"[^\n]*<\/p>/, ''],
   [/<\/body>/, `${scripts.map((text) => `<script>${text}</script>`).join('\n')}\n</body>`],

@@ -12,10 +12,11 @@ export async function openPage(browser, url, options) {
   return page;
 }
 
-/** Every shown metric: [{ key, value (data-value), text }]. */
+/** Every metric the calculator shows: [{ key, value (data-value), text }]. Not those of
+ *  the embed builder's live <saas-metrics> preview, which follows on its own schedule. */
 export function shownMetrics(page) {
-  return page.$$eval('[data-metric]', (elements) => elements.map((e) =>
-    ({ key: e.dataset.metric, value: e.dataset.value, text: e.textContent })));
+  return page.evaluate(() => [...document.querySelectorAll('[data-metric]')].filter((e) => !e.closest('#embed-builder'))
+    .map((e) => ({ key: e.dataset.metric, value: e.dataset.value, text: e.textContent })));
 }
 
 /** The native CLI's output for a scenario object. */

@@ -23,10 +23,14 @@ function shown(output, key, options) {
   return formatValue(value, info(key).unit, options);
 }
 
+/** Writes only what changed: untouched text costs no layout on the next frame. */
+function setText(element, text) {
+  if (element.textContent !== text) element.textContent = text;
+}
+
 function setValue(element, output, key, options) {
-  const value = valueOf(output, key);
-  element.dataset.value = value ?? '';
-  element.textContent = shown(output, key, options);
+  element.dataset.value = valueOf(output, key) ?? '';
+  setText(element, shown(output, key, options));
 }
 
 /** "Great ≥ 5× · good ≥ 3× · watch ≥ 1× · bad < 1×", from the core's thresholds. */
@@ -74,11 +78,11 @@ export function createCards(container, { keys, thresholds = {}, locale, idPrefix
         const grade = output.health[c.key] ?? '';
         c.card.dataset.grade = grade;
         c.badge.hidden = !grade;
-        c.badge.textContent = grade;
+        setText(c.badge, grade);
         const note = c.key === 'break_even_month' && output.break_even_month === null
           ? explain(c.key, output, scenario, options) : byMetric[c.key];
         c.note.hidden = !note;
-        c.note.textContent = note ?? '';
+        setText(c.note, note ?? '');
         writeFormula(c);
       }
     },
@@ -98,7 +102,7 @@ export function createMetricTable(container, { keys }) {
       const { byMetric } = splitNotes(output);
       for (const r of rows) {
         setValue(r.value, output, r.key, options);
-        r.how.textContent = byMetric[r.key] ?? explain(r.key, output, scenario, options);
+        setText(r.how, byMetric[r.key] ?? explain(r.key, output, scenario, options));
       }
     },
   };

@@ -114,7 +114,7 @@ export function createCompare(container, { calc, onOpen, announce, locale, idPre
     },
     update(output) {
       live = output;
-      if (picks.some((select) => select.value === 'live')) renderTable();
+      if (!comparison.hidden && picks.some((select) => select.value === 'live')) renderTable();
     },
   };
 }

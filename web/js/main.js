@@ -181,6 +181,7 @@ async function main() {
   const shared = isShareLink(location.hash) ? await linkScenario(location.hash) : null;
   load(shared ?? example(defaultExample), shared ? '' : defaultExample);
   document.documentElement.dataset.ready = 'true';
+  performance.mark('first-metrics'); // read by bench/page.mjs
 
   if ('serviceWorker' in navigator && location.protocol.startsWith('http')) navigator.serviceWorker.register('sw.js');
 }
