@@ -6,7 +6,8 @@
 // root) and the ::part() names; `.root` resets everything else the page could pass
 // down by inheritance. Colours use light-dark(), so one set serves both themes.
 export const css = `
-:host { display: block !important; }
+/* Not !important: a host may lay the element out (display, width, margins) as it likes. */
+:host { display: block; }
 :host([hidden]), [hidden] { display: none !important; }
 
 .root {
@@ -45,7 +46,8 @@ export const css = `
 @container (min-width: 44em) {
   .full .body { grid-template-columns: minmax(15em, 2fr) minmax(0, 3fr); align-items: start; }
 }
-.results { display: grid; gap: var(--gap); align-content: start; }
+/* The metric grid below adapts to the results column, not to the whole element. */
+.results { display: grid; gap: var(--gap); align-content: start; container-type: inline-size; }
 
 [part~="form"] {
   display: grid;
