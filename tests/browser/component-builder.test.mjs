@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser, strictPage } from './browser.mjs';
-import { hostPage } from './component-helpers.mjs';
+import { hostPage, axeProblems } from './component-helpers.mjs';
 
 const env = await openBrowser();
 test.after(() => env.close());
@@ -51,6 +51,15 @@ test('choices update the preview and the snippet', async () => {
   assert.match(snippet, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/saas-metrics\.js"><\/script>\n<saas-metrics layout="results-only" theme="dark" metrics="mrr,arr,cac,ltv_to_cac" scenario='\{/);
   assert.deepEqual(page.problems, []);
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`the builder has no serious accessibility problem (${colorScheme})`, async () => {
+    const page = await strictPage(env.browser, { colorScheme });
+    await page.goto(env.url);
+    await page.locator('#embed-builder saas-metrics [data-metric]:not([data-value=""])').first().waitFor();
+    assert.deepEqual(await axeProblems(page, '#embed-builder'), []);
+  });
+}
 
 test('the snippet carries the page scenario, escaped, and renders the same numbers elsewhere', async () => {
   const page = await openBuilder();

@@ -1,9 +1,10 @@
 // The examples page: every element renders without a console error under its strict
-// CSP, and screenshots (light and dark, phone and desktop) go to screenshots/ for review.
+// CSP, axe finds no serious accessibility problem, and screenshots (light and dark, phone and desktop) go to screenshots/ for review.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { openBrowser, strictPage } from './browser.mjs';
+import { axeProblems } from './component-helpers.mjs';
 
 const env = await openBrowser();
 test.after(() => env.close());
@@ -23,6 +24,7 @@ for (const colorScheme of ['light', 'dark']) {
       // Nothing may stick out sideways on a phone.
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width);
       await page.screenshot({ path: new URL(`component-examples-${colorScheme}-${width}.png`, shots).pathname, fullPage: true });
+      assert.deepEqual(await axeProblems(page), []);
       assert.deepEqual(page.problems, []);
     });
   }

@@ -59,3 +59,15 @@ export async function startHeaderProxy(target, headers) {
 export function startHostSite(html, headers = {}) {
   return startServer((request, response) => response.writeHead(200, { 'content-type': 'text/html', ...headers }).end(html));
 }
+
+const axeSource = (await import('node:fs')).readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/** Serious and critical axe-core findings inside `selector` (open shadow roots included).
+ *  axe is evaluated over DevTools, so the page's CSP stays in force. */
+export async function axeProblems(page, selector = 'body') {
+  await page.evaluate(axeSource);
+  const { violations } = await page.evaluate((include) => globalThis.axe.run({ include: [[include]] },
+    { resultTypes: ['violations'] }), selector);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}

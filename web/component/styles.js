@@ -21,10 +21,10 @@ export const css = `
   --muted: var(--saas-metrics-muted, light-dark(#5d6472, #a3a9b6));
   --border: var(--saas-metrics-border, light-dark(#e3e6eb, #2d313a));
   --accent: var(--saas-metrics-accent, light-dark(#4f46e5, #8b87ff));
-  --great: var(--saas-metrics-great, light-dark(#0d7a43, #4fd18b));
-  --good: var(--saas-metrics-good, light-dark(#1f6fd1, #6aa8ff));
-  --watch: var(--saas-metrics-watch, light-dark(#a45c00, #f2b552));
-  --bad: var(--saas-metrics-bad, light-dark(#c0262d, #ff7b7f));
+  --great: var(--saas-metrics-great, light-dark(#0a6a39, #4fd18b));
+  --good: var(--saas-metrics-good, light-dark(#1a5db3, #6aa8ff));
+  --watch: var(--saas-metrics-watch, light-dark(#8a4d00, #f2b552));
+  --bad: var(--saas-metrics-bad, light-dark(#b01f27, #ff7b7f));
   --radius: var(--saas-metrics-radius, 12px);
   --gap: var(--saas-metrics-spacing, 16px);
   box-sizing: border-box;
@@ -110,7 +110,7 @@ export const css = `
   text-transform: capitalize;
   --grade: var(--muted);
   color: var(--grade);
-  background: color-mix(in srgb, var(--grade) 14%, transparent);
+  background: color-mix(in srgb, var(--grade) 12%, transparent);
 }
 [part~="grade-great"] { --grade: var(--great); }
 [part~="grade-good"] { --grade: var(--good); }
