@@ -83,11 +83,12 @@ test('an invalid scenario attribute fires scenario-error and says what is wrong'
 });
 
 test('unknown metric keys and input paths are reported, the rest still shows', async () => {
-  const page = await open(`scenario="${attr(JSON.stringify(base))}" metrics="mrr,mmr" inputs="customers.starting,plans[3].price,bogus"`);
+  const page = await open(`scenario="${attr(JSON.stringify(base))}" metrics="mrr,mmr" inputs="customers.starting,plans[3].price,plans[0].tiers[0].up_to,bogus"`);
   assert.deepEqual((await shownMetrics(page, 'saas-metrics')).map((m) => m.key), ['mrr']);
   const text = await errorText(page);
   assert.match(text, /"mmr" is not a metric key/);
-  assert.match(text, /"plans\[3\]\.price": the scenario has no plan 4/);
+  assert.match(text, /"plans\[3\]\.price": the scenario has no plans\[3\]/);
+  assert.match(text, /"plans\[0\]\.tiers\[0\]\.up_to": the scenario has no plans\[0\]\.tiers\[0\]/);
   assert.match(text, /"bogus" is not an input/);
   assert.equal(await page.locator('saas-metrics [name]').count(), 1);
 });

@@ -58,9 +58,10 @@ export function resolveInputs(attribute, layout, scenario) {
   const errors = [];
   for (const path of paths) {
     const field = describeField(path, scenario);
-    const plan = /^plans\[(\d+)\]/.exec(path)?.[1];
+    // A plan or tier input edits something that exists; the visitor cannot add plans here.
+    const owner = /^plans\[\d+\](\.tiers\[\d+\])?(?=\.)/.exec(path)?.[0];
     if (!field) errors.push({ field: 'inputs', message: `"${path}" is not an input of the calculator` });
-    else if (plan !== undefined && !scenario.plans?.[plan]) errors.push({ field: 'inputs', message: `"${path}": the scenario has no plan ${Number(plan) + 1}` });
+    else if (owner && typeof getPath(scenario, owner) !== 'object') errors.push({ field: 'inputs', message: `"${path}": the scenario has no ${owner}` });
     else fields.push(field);
   }
   return { fields, errors };
