@@ -89,7 +89,7 @@ test('"how is this computed" shows the formula with the user\'s numbers, and gra
   const page = await openPage(env.browser, env.url);
   await control(page, 'customers.starting').fill('1000');
   const card = page.locator('.card[data-key="mrr"]');
-  await card.getByText('How is this computed?').click();
+  await card.getByText('How it’s computed').click();
   assert.equal(await card.locator('.formula').textContent(), 'Customers × ARPA = 1,000 × $47.68 = $47,683');
   const ltvCac = page.locator('.card[data-key="ltv_to_cac"] .thresholds');
   assert.equal(await ltvCac.textContent(), 'Great ≥ 5× · good ≥ 3× · watch ≥ 1× · bad < 1×');

@@ -28,17 +28,22 @@ for (const [layout, viewport] of Object.entries(layouts)) {
   for (const colorScheme of ['light', 'dark']) {
     test(`${layout} ${colorScheme}: no serious accessibility violations, nothing overflows, screenshot`, async () => {
       const page = await openPage(env.browser, env.url, { viewport, colorScheme });
-      // Include the states that add content: an invalid field, saved scenarios, an open formula.
+      const shot = (name, options) => page.screenshot({ path: `${shots}page-${layout}-${colorScheme}${name}.png`, ...options });
+      await shot('', { fullPage: layout === 'desktop' });
+      if (layout === 'phone') {
+        await page.evaluate(() => document.getElementById('cards').scrollIntoView());
+        await shot('-results');
+      }
+      // Include the states that add content: saved scenarios, an open formula, an invalid field.
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       await page.locator('.card[data-key="ltv"] summary').click();
       assert.deepEqual(await seriousViolations(page), []);
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no horizontal scrolling');
-      await page.screenshot({ path: `${shots}page-${layout}-${colorScheme}.png`, fullPage: layout === 'phone' ? false : true });
 
       await control(page, 'customers.monthly_churn').fill('-0.5');
       assert.deepEqual(await seriousViolations(page), []);
       await control(page, 'customers.monthly_churn').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${shots}page-${layout}-${colorScheme}-invalid.png` });
+      await shot('-invalid');
       assert.deepEqual(page.problems, []);
     });
   }

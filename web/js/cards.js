@@ -48,7 +48,7 @@ export function createCards(container, { keys, thresholds = {}, locale, idPrefix
     const badge = h('span', { class: 'badge', hidden: true });
     const note = h('p', { class: 'note', hidden: true });
     const how = h('p', { class: 'formula' });
-    const details = h('details', { class: 'how' }, h('summary', {}, 'How is this computed?'),
+    const details = h('details', { class: 'how' }, h('summary', {}, 'How it’s computed'),
       h('p', { class: 'help' }, info(key).help), how);
     const card = h('article', { class: 'card', 'data-key': key },
       h('div', { class: 'card-head' }, h('h3', { id }, info(key).label), badge),
@@ -104,6 +104,20 @@ export function createMetricTable(container, { keys }) {
         setValue(r.value, output, r.key, options);
         setText(r.how, byMetric[r.key] ?? explain(r.key, output, scenario, options));
       }
+    },
+  };
+}
+
+/** A compact strip of values (label and number only), e.g. a phone's sticky summary. */
+export function createTicker(container, { keys }) {
+  const values = keys.map((key) => {
+    const value = h('span', { class: 'value', 'data-metric': key, 'data-value': '' });
+    container.append(h('span', { class: 'tick' }, h('span', { class: 'label' }, info(key).label), value));
+    return { key, value };
+  });
+  return {
+    update(output, scenario, options) {
+      for (const v of values) setValue(v.value, output, v.key, options);
     },
   };
 }

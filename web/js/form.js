@@ -43,7 +43,7 @@ function newTier(tiers) {
 
 /**
  * Builds the editor inside `container` (a <form>) and calls onChange() after every edit.
- * Returns { load(scenario), markErrors(errors) -> errors with no control, setCurrency(code) }.
+ * Returns { load(scenario), markErrors(errors) -> summary items, setCurrency(code) }.
  */
 export function createForm(container, { onChange, idPrefix = 'f', locale } = {}) {
   let scenario;
@@ -194,7 +194,8 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
 
   return {
     load,
-    /** Marks each control named by an error; returns the errors that have no control. */
+    /** Marks each control named by an error. Returns every error for a summary:
+     *  { label, message, id } for a field with a control, { field, message } otherwise. */
     markErrors(errors) {
       for (const entry of invalid) {
         entry.input.removeAttribute('aria-invalid');
@@ -204,18 +205,17 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
         entry.error.textContent = '';
       }
       invalid = [];
-      const unplaced = [];
-      for (const error of errors) {
+      return errors.map((error) => {
         const entry = controls.get(error.field);
-        if (!entry) { unplaced.push(error); continue; }
+        if (!entry) return error;
         const text = friendly(error.message, entry.field);
         entry.error.textContent = entry.error.textContent ? `${entry.error.textContent} ${text}` : text;
         entry.error.hidden = false;
         entry.input.setAttribute('aria-invalid', 'true');
         entry.input.setAttribute('aria-describedby', [entry.help, entry.error.id].filter(Boolean).join(' '));
         invalid.push(entry);
-      }
-      return unplaced;
+        return { label: entry.input.labels[0]?.textContent ?? error.field, message: text, id: entry.input.id };
+      });
     },
     /** Shows the currency's symbol beside money fields (after a valid currency change). */
     setCurrency(code) {

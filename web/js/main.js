@@ -3,7 +3,7 @@
 // last good results on screen, greyed, with the core's messages on the fields.
 import { loadEngine } from './engine.js';
 import { createForm } from './form.js';
-import { createCards, createMetricTable, splitNotes } from './cards.js';
+import { createCards, createMetricTable, createTicker, splitNotes } from './cards.js';
 import { createCharts } from './charts.js';
 import { createCompare } from './compare.js';
 import { example, exampleList, defaultExample } from './examples.js';
@@ -20,7 +20,7 @@ const $ = (id) => document.getElementById(id);
 const locale = undefined; // the browser's
 
 const state = { scenario: null, output: null, hash: '' };
-let engine, form, cards, table, charts, compare;
+let engine, form, cards, table, ticker, charts, compare;
 
 let toastTimer;
 function announce(text) {
@@ -42,15 +42,16 @@ function showProblem(title, details = []) {
 const describe = (errors) => errors.slice(0, 6).map((e) => (e.field ? `${e.field}: ${e.message}` : e.message));
 
 function showValidity(errors) {
-  const status = $('status');
   const stale = errors.length > 0;
   $('results').classList.toggle('stale', stale);
-  status.hidden = !stale;
+  $('ticker').classList.toggle('stale', stale);
+  $('status').hidden = !stale;
   if (!stale) return;
-  const unplaced = form.markErrors(errors);
-  const count = errors.length - unplaced.length;
-  $('status-text').textContent = `${count ? `${count} field${count > 1 ? 's need' : ' needs'} attention.` : 'The model has a problem.'} These results are from the last valid model.`;
-  $('status-list').replaceChildren(...describe(unplaced).map((text) => h('li', {}, text)));
+  const marked = form.markErrors(errors);
+  const placed = marked.filter((e) => e.id).length;
+  $('status-text').textContent = `${placed ? `${placed} field${placed > 1 ? 's need' : ' needs'} attention.` : 'The model has a problem.'} These results are from the last valid model.`;
+  $('status-list').replaceChildren(...marked.slice(0, 6).map((e) => h('li', {},
+    e.id ? h('a', { href: `#${e.id}` }, e.label) : e.field, `: ${e.message}`)));
 }
 
 let linkTimer;
@@ -72,6 +73,7 @@ function recompute() {
   const options = { currency: output.currency, locale };
   cards.update(output, state.scenario, options);
   table.update(output, state.scenario, options);
+  ticker.update(output, state.scenario, options);
   charts.update(output);
   compare.update(output);
   const { advice } = splitNotes(output);
@@ -151,10 +153,16 @@ async function importFile(file) {
 }
 
 async function main() {
-  engine = await loadEngine();
+  try {
+    engine = await loadEngine();
+  } catch (error) {
+    $('editor').replaceChildren();
+    return showProblem(`The calculator could not start: ${error.message ?? error}. Reloading the page may help.`);
+  }
   form = createForm($('editor'), { onChange: recompute, locale });
   cards = createCards($('cards'), { keys: headline, thresholds: engine.thresholds, locale });
   table = createMetricTable($('more'), { keys: others });
+  ticker = createTicker($('ticker'), { keys: ['mrr', 'ltv_to_cac', 'cac_payback_months', 'burn_or_profit_monthly'] });
   charts = createCharts($('charts'), { locale });
   compare = createCompare($('compare'), { calc: engine.calc, onOpen: load, announce, locale });
 
