@@ -113,6 +113,18 @@ test('a visitor edits only the allowed inputs; invalid values are reported', asy
   assert.deepEqual(page.problems, []);
 });
 
+test('choice inputs are selects, and edits survive a layout change', async () => {
+  const page = await open(`scenario="${attr(JSON.stringify(base))}" inputs="plans[0].billing,plans[0].price" metrics="mrr"`);
+  await shownMetrics(page, 'saas-metrics');
+  const detail = nextEvent(page, 'saas-metrics', 'metrics-change');
+  await page.locator('saas-metrics select[name="plans[0].billing"]').selectOption('annual');
+  assert.equal((await detail).metrics.mrr, 4900 / 12);
+  await set(page, 'layout', 'compact');
+  await page.locator('saas-metrics select[name="plans[0].billing"]').waitFor();
+  assert.equal(await page.locator('saas-metrics select').inputValue(), 'annual');
+  assert.equal(await page.locator('saas-metrics').evaluate((e) => e.output.metrics.mrr), 4900 / 12);
+});
+
 test('src loads a scenario by URL and reports a failed load', async () => {
   const page = await strictPage(env.browser);
   await page.route(`${env.url}scenario.json`, (route) => route.fulfill({ json: base }));
@@ -133,9 +145,15 @@ test('currency, locale and theme attributes apply live', async () => {
   await page.locator('saas-metrics [part~="metric-value"]', { hasText: '4.900 €' }).waitFor();
   const scheme = () => page.locator('saas-metrics [part~="root"]').evaluate((e) => getComputedStyle(e).colorScheme);
   assert.equal(await scheme(), 'light');
+  const background = () => page.locator('saas-metrics [part~="root"]').evaluate((e) => getComputedStyle(e).backgroundColor);
   await set(page, 'theme', 'dark');
-  await page.waitForFunction(() => getComputedStyle(document.querySelector('saas-metrics').shadowRoot
-    .querySelector('[part~="root"]')).backgroundColor === 'rgb(21, 23, 28)');
-  assert.equal(await scheme(), 'dark');
+  await page.waitForFunction(() => document.querySelector('saas-metrics').getAttribute('theme') === 'dark');
+  assert.deepEqual([await scheme(), await background()], ['dark', 'rgb(21, 23, 28)']);
+  // auto follows the visitor's preference.
+  await set(page, 'theme', 'auto');
+  await page.emulateMedia({ colorScheme: 'light' });
+  assert.equal(await background(), 'rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await background(), 'rgb(21, 23, 28)');
   assert.deepEqual(page.problems, []);
 });
