@@ -1,14 +1,13 @@
 // Offline support for the hosted page: the app shell is cached on install and served
-// cache-first, so the calculator opens with no network after one visit. Each response
-// served from the cache is refreshed in the background for the next visit; bumping
-// VERSION drops old caches when the list of files changes.
+// cache-first, so the calculator opens with no network after one visit. The page also
+// reports every file it loaded (modules of the embed builder included), and those are
+// cached too, so no list here has to follow each module. A response served from the
+// cache is refreshed in the background for the next visit; bumping VERSION drops old caches.
 const VERSION = 'v1';
 const CACHE = `saas-metrics-${VERSION}`;
-const SHELL = ['./', 'index.html', 'app.css', 'favicon.svg', 'manifest.webmanifest',
-  'saas-metrics-core.js', 'saas-metrics-core.wasm', 'vendor/uPlot.esm.js', 'vendor/uPlot.min.css',
-  'js/main.js', 'js/engine.js', 'js/fields.js', 'js/format.js', 'js/dom.js', 'js/form.js', 'js/cards.js',
-  'js/explain.js', 'js/charts.js', 'js/compare.js', 'js/storage.js', 'js/share.js', 'js/transfer.js',
-  'js/examples.js'];
+const SHELL = ['./', 'index.html', 'app.css', 'favicon.svg', 'manifest.webmanifest', 'vendor/uPlot.min.css',
+  'saas-metrics-core.js', 'saas-metrics-core.wasm', 'js/main.js', 'js/engine.js'];
+const sameOrigin = (url) => new URL(url, self.location.href).origin === self.location.origin;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
@@ -20,9 +19,14 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 
+self.addEventListener('message', (event) => {
+  const urls = Array.isArray(event.data?.cache) ? event.data.cache.filter((url) => typeof url === 'string' && sameOrigin(url)) : [];
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(urls.map((url) => cache.add(url).catch(() => {})))));
+});
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.method !== 'GET' || !sameOrigin(request.url)) return;
   event.respondWith(caches.open(CACHE).then(async (cache) => {
     // The fragment never reaches here, so every share link maps to the cached page.
     const cached = await cache.match(request, { ignoreSearch: true });

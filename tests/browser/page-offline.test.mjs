@@ -63,10 +63,15 @@ test('the hosted page keeps working offline after the first visit (service worke
   await page.goto(env.url);
   await page.locator('html[data-ready]').waitFor();
   await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForTimeout(500); // the worker caches the files the page reports
   await context.setOffline(true);
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(env.url);
   await page.locator('html[data-ready]').waitFor();
   assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'served by the worker');
   await assertMatchesCli(page, example('smb'));
+  assert.deepEqual(problems, [], 'every module, the embed builder\'s too, came from the cache');
   await context.close();
 });

@@ -191,7 +191,11 @@ async function main() {
   document.documentElement.dataset.ready = 'true';
   performance.mark('first-metrics'); // read by bench/page.mjs
 
-  if ('serviceWorker' in navigator && location.protocol.startsWith('http')) navigator.serviceWorker.register('sw.js');
+  if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+    await navigator.serviceWorker.register('sw.js');
+    const { active } = await navigator.serviceWorker.ready;
+    active.postMessage({ cache: performance.getEntriesByType('resource').map((entry) => entry.name) });
+  }
 }
 
 main();
