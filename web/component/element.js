@@ -12,10 +12,19 @@ import { describeField, resolveInputs, inputControl, readControl } from './input
 import { resolveMetrics, metricCards } from './results.js';
 import { projectionChart } from './chart.js';
 
+let started = false;
+
 export function loadEngine() {
-  // The core's glue starts downloading beside engine.js instead of after it: one round trip
-  // less. A failure here also fails engine.js's own import, which is what gets reported.
-  import('../saas-metrics-core.js').catch(() => {});
+  if (!started) {
+    started = true;
+    // engine.js, the core's glue and the wasm would download one after the other; start all
+    // three now instead. The preload matches the glue's own fetch (CORS mode, same-origin
+    // credentials), so the wasm still downloads once. A failure here also fails the import
+    // below, which is what gets reported.
+    document.head.append(h('link', { rel: 'preload', as: 'fetch', type: 'application/wasm', crossorigin: '',
+      href: new URL('../saas-metrics-core.wasm', import.meta.url).href }));
+    import('../saas-metrics-core.js').catch(() => {});
+  }
   return import('../js/engine.js').then((module) => module.loadEngine());
 }
 
