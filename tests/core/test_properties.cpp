@@ -20,6 +20,13 @@ namespace {
 using json = nlohmann::json;
 
 constexpr int scenario_count = 10000;
+// Parsing each output back is the slow part: 10,000 take seconds natively but about
+// 40 s of CPU in wasm, where one scenario in ten still runs every code path.
+#ifdef __EMSCRIPTEN__
+constexpr int text_check_every = 10;
+#else
+constexpr int text_check_every = 1;
+#endif
 
 // Draws from std::mt19937_64 only through its raw output: the standard fixes that
 // sequence, but not the distributions', so native and wasm runs test the same scenarios.
@@ -144,6 +151,10 @@ bool close(double actual, double expected, double scale) {
 TEST_CASE("no output of any valid scenario holds NaN or Infinity") {
     for_each_scenario([](std::uint64_t seed, const json& document) {
         INFO("seed ", seed, ": ", document.dump());
+        // The values themselves first: the JSON printer would show NaN as null.
+        CHECK(saas_test::first_non_finite(saas::compute(scenario_of(document))) == "");
+        if (seed % text_check_every != 0) return;
+
         const saas::CalcResult result = saas::calc(document.dump());
         REQUIRE(result.ok);
         const json out = json::parse(result.json);
@@ -160,8 +171,6 @@ TEST_CASE("no output of any valid scenario holds NaN or Infinity") {
         for (const json& row : out["projection"])
             for (const auto& [key, value] : row.items()) projection_all_numbers &= value.is_number();
         CHECK(projection_all_numbers);
-
-        CHECK(saas_test::first_non_finite(saas::compute(scenario_of(document))) == "");
     });
 }
 
