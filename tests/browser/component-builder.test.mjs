@@ -16,7 +16,7 @@ async function openBuilder() {
 }
 const builder = (page) => page.locator('#embed-builder');
 const preview = (page) => builder(page).locator('saas-metrics');
-const snippetHas = (page, text) => page.waitForFunction((text) => document.querySelector('#embed-builder textarea').value.includes(text), text);
+const snippetHas = (page, text) => page.waitForFunction((text) => document.querySelector('#embed-builder textarea')?.value.includes(text), text);
 const choose = (page, group, value) => builder(page).locator(`[data-choice="${group}"] input[value="${value}"]`).click();
 
 /** Copies the snippet with the button and returns the clipboard text. */
@@ -60,6 +60,21 @@ for (const colorScheme of ['light', 'dark']) {
     assert.deepEqual(await axeProblems(page, '#embed-builder'), []);
   });
 }
+
+test('the builder has the page scenario even when its own modules arrive late, and shares its wasm', async () => {
+  const page = await strictPage(env.browser);
+  const wasm = [];
+  page.on('request', (request) => request.url().endsWith('.wasm') && wasm.push(request.url()));
+  await page.route('**/component/inputs.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(env.url);
+  await snippetHas(page, '"name":"Self-serve SMB"');
+  await preview(page).locator('[data-metric]:not([data-value=""])').first().waitFor();
+  assert.equal(wasm.length, 1);
+  assert.deepEqual(page.problems, []);
+});
 
 test('the snippet carries the page scenario, escaped, and renders the same numbers elsewhere', async () => {
   const page = await openBuilder();

@@ -12,6 +12,7 @@ import { describeField, resolveInputs, inputControl, readControl } from './input
 import { resolveMetrics, metricCards } from './results.js';
 import { projectionChart } from './chart.js';
 
+const wasmUrl = new URL('../saas-metrics-core.wasm', import.meta.url).href;
 let started = false;
 
 export function loadEngine() {
@@ -19,10 +20,12 @@ export function loadEngine() {
     started = true;
     // engine.js, the core's glue and the wasm would download one after the other; start all
     // three now instead. The preload matches the glue's own fetch (CORS mode, same-origin
-    // credentials), so the wasm still downloads once. A failure here also fails the import
-    // below, which is what gets reported.
-    document.head.append(h('link', { rel: 'preload', as: 'fetch', type: 'application/wasm', crossorigin: '',
-      href: new URL('../saas-metrics-core.wasm', import.meta.url).href }));
+    // credentials), so the wasm still downloads once; it is left out when the page already
+    // has the wasm (the calculator page preloads and uses it itself). A failure here also
+    // fails the import below, which is what gets reported.
+    const fetched = performance.getEntriesByName(wasmUrl).length
+      || [...document.querySelectorAll('link[rel="preload"]')].some((link) => link.href === wasmUrl);
+    if (!fetched) document.head.append(h('link', { rel: 'preload', as: 'fetch', type: 'application/wasm', crossorigin: '', href: wasmUrl }));
     import('../saas-metrics-core.js').catch(() => {});
   }
   return import('../js/engine.js').then((module) => module.loadEngine());

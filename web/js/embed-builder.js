@@ -2,13 +2,27 @@
 // visitors may edit, watch a live <saas-metrics> preview, and copy a snippet with the
 // current scenario in it. Self-contained: it fills #embed-builder and follows the page's
 // `scenario-change` events (detail = the scenario object).
-import '../saas-metrics.js';
 import { metricInfo } from './format.js';
 import { h } from './dom.js';
-import { encodeScenario } from './share.js';
-import { defaultMetrics } from '../component/results.js';
-import { inputChoices } from '../component/inputs.js';
-import { exampleScenario } from '../component/example-scenario.js';
+import { encodeScenario, decodeScenario, isShareLink } from './share.js';
+
+// Listen before anything else loads: the page announces its first scenario as soon as its
+// engine is ready, which may be before the component's modules (imported below) arrive.
+let latest;
+let follow = (scenario) => { latest = scenario; };
+document.addEventListener('scenario-change', (event) => follow(event.detail));
+
+const [{ defaultMetrics }, { inputChoices }, { exampleScenario }] = await Promise.all([
+  import('../component/results.js'), import('../component/inputs.js'), import('../component/example-scenario.js'),
+  import('../saas-metrics.js')]);
+
+/** The page's scenario if it was announced, else its share link's (the page writes the link
+ *  shortly after each change): under load the page may start before this module runs. */
+async function pageScenario() {
+  if (latest || !isShareLink(location.hash)) return latest;
+  const linked = await decodeScenario(location.hash).catch(() => undefined);
+  return latest ?? linked;
+}
 
 const scriptUrl = new URL('../saas-metrics.js', import.meta.url).href;
 const frameUrl = new URL('../embed.html', import.meta.url).href;
@@ -47,12 +61,12 @@ function choices(legend, type, name, options, checked) {
 
 const picked = (fieldset) => [...fieldset.querySelectorAll(':checked')].map((input) => input.value);
 
-function mount(container) {
+function mount(container, initial) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-  let scenario = structuredClone(exampleScenario);
+  let scenario = initial ?? structuredClone(exampleScenario);
   const layout = choices('Layout', 'radio', 'layout', [['compact', 'Compact'], ['full', 'Full'], ['results-only', 'Results only']], ['compact']);
   const theme = choices('Theme', 'radio', 'theme', [['auto', 'Follow visitor'], ['light', 'Light'], ['dark', 'Dark']], ['auto']);
   const metrics = choices('Metrics, in this order', 'checkbox', 'metrics',
@@ -111,8 +125,8 @@ function mount(container) {
       status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
     }
   });
-  document.addEventListener('scenario-change', (event) => {
-    scenario = event.detail;
+  follow = (next) => {
+    scenario = next;
     // Plans may have come or gone: offer their inputs, keeping what was ticked.
     const fresh = inputsChoice(picked(inputs));
     if (fresh.textContent !== inputs.textContent) {
@@ -120,7 +134,7 @@ function mount(container) {
       inputs = fresh;
     }
     update();
-  });
+  };
 
   container.classList.add('panel');
   container.replaceChildren(
@@ -132,4 +146,4 @@ function mount(container) {
 }
 
 const container = document.getElementById('embed-builder');
-if (container) mount(container);
+if (container) mount(container, await pageScenario());
