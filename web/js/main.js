@@ -152,6 +152,16 @@ async function importFile(file) {
   }
 }
 
+// Every script of the page has run (and registered its listeners) by DOMContentLoaded,
+// so waiting for it means no listener misses the first scenario-change. readyState is
+// already "interactive" while deferred scripts still run, so it cannot tell; `load` covers
+// a late start.
+const contentLoaded = new Promise((resolve) => {
+  if (document.readyState === 'complete') return resolve();
+  document.addEventListener('DOMContentLoaded', resolve, { once: true });
+  addEventListener('load', resolve, { once: true });
+});
+
 async function main() {
   try {
     engine = await loadEngine();
@@ -186,6 +196,7 @@ async function main() {
     if (scenario) load(scenario);
   });
 
+  await contentLoaded;
   const shared = isShareLink(location.hash) ? await linkScenario(location.hash) : null;
   load(shared ?? example(defaultExample), shared ? '' : defaultExample);
   document.documentElement.dataset.ready = 'true';
