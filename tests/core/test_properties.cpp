@@ -19,13 +19,12 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr int scenario_count = 10000;
-// Parsing each output back is the slow part: 10,000 take seconds natively but about
-// 40 s of CPU in wasm, where one scenario in ten still runs every code path.
-#ifdef __EMSCRIPTEN__
-constexpr int text_check_every = 10;
+// 10,000 natively. The sanitizer build (unoptimised) and wasm run the same checks 10 to
+// 25 times slower; there, the first 1,000 scenarios still reach every code path.
+#if defined(__SANITIZE_ADDRESS__) || defined(__EMSCRIPTEN__)
+constexpr int scenario_count = 1000;
 #else
-constexpr int text_check_every = 1;
+constexpr int scenario_count = 10000;
 #endif
 
 // Draws from std::mt19937_64 only through its raw output: the standard fixes that
@@ -153,8 +152,6 @@ TEST_CASE("no output of any valid scenario holds NaN or Infinity") {
         INFO("seed ", seed, ": ", document.dump());
         // The values themselves first: the JSON printer would show NaN as null.
         CHECK(saas_test::first_non_finite(saas::compute(scenario_of(document))) == "");
-        if (seed % text_check_every != 0) return;
-
         const saas::CalcResult result = saas::calc(document.dump());
         REQUIRE(result.ok);
         const json out = json::parse(result.json);
