@@ -4,10 +4,11 @@
 // `scenario-change` events (detail = the scenario object).
 import { metricInfo } from './format.js';
 import { h } from './dom.js';
-import { encodeScenario, decodeScenario, isShareLink } from './share.js';
+import { encodeScenario } from './share.js';
 
-// Listen before anything else loads: the page announces its first scenario as soon as its
-// engine is ready, which may be before the component's modules (imported below) arrive.
+// Listen before anything else loads: the page announces its first scenario once the document
+// is parsed (after every module script has run), which may be before the component's
+// modules (imported below) arrive.
 let latest;
 let follow = (scenario) => { latest = scenario; };
 document.addEventListener('scenario-change', (event) => follow(event.detail));
@@ -15,14 +16,6 @@ document.addEventListener('scenario-change', (event) => follow(event.detail));
 const [{ defaultMetrics }, { inputChoices }, { exampleScenario }] = await Promise.all([
   import('../component/results.js'), import('../component/inputs.js'), import('../component/example-scenario.js'),
   import('../saas-metrics.js')]);
-
-/** The page's scenario if it was announced, else its share link's (the page writes the link
- *  shortly after each change): under load the page may start before this module runs. */
-async function pageScenario() {
-  if (latest || !isShareLink(location.hash)) return latest;
-  const linked = await decodeScenario(location.hash).catch(() => undefined);
-  return latest ?? linked;
-}
 
 const scriptUrl = new URL('../saas-metrics.js', import.meta.url).href;
 const frameUrl = new URL('../embed.html', import.meta.url).href;
@@ -146,4 +139,4 @@ function mount(container, initial) {
 }
 
 const container = document.getElementById('embed-builder');
-if (container) mount(container, await pageScenario());
+if (container) mount(container, latest);
