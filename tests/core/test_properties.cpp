@@ -11,9 +11,10 @@
 
 #include <cmath>
 #include <cstdint>
-#include <limits>
 #include <random>
+#include <optional>
 #include <string>
+#include <variant>
 
 namespace {
 
