@@ -11,8 +11,8 @@
 
 #include <cmath>
 #include <cstdint>
-#include <random>
 #include <optional>
+#include <random>
 #include <string>
 #include <variant>
 
