@@ -21,9 +21,16 @@ for (const { name, path, text, message } of cases) {
   test(`bad input (${name}): message on the field, results kept and stale, text kept`, async () => {
     const page = await openPage(env.browser, env.url);
     const before = await mrrValue(page);
+    const cac = page.locator('.card[data-key="cac"]');
+    await cac.locator('summary').click();
+    const formula = await cac.locator('.formula').textContent();
     const cards = await page.locator('.cards').textContent();
     const input = control(page, path);
     await input.fill(text);
+    // A formula opened now quotes the inputs behind the results on screen, not the bad text.
+    await cac.locator('summary').click();
+    await cac.locator('summary').click();
+    assert.equal(await cac.locator('.formula').textContent(), formula);
 
     assert.equal(await input.getAttribute('aria-invalid'), 'true');
     const describedBy = (await input.getAttribute('aria-describedby')).split(' ');

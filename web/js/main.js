@@ -19,7 +19,8 @@ const others = Object.keys(metricInfo).filter((key) => !headline.includes(key));
 const $ = (id) => document.getElementById(id);
 const locale = undefined; // the browser's
 
-const state = { scenario: null, output: null, hash: '' };
+// scenario: the model being edited (may be invalid); valid: a copy of the last valid one.
+const state = { scenario: null, valid: null, output: null, hash: '' };
 let engine, form, cards, table, ticker, charts, compare;
 
 let toastTimer;
@@ -51,7 +52,7 @@ function showValidity(errors) {
   const placed = marked.filter((e) => e.id).length;
   $('status-text').textContent = `${placed ? `${placed} field${placed > 1 ? 's need' : ' needs'} attention.` : 'The model has a problem.'} These results are from the last valid model.`;
   $('status-list').replaceChildren(...marked.slice(0, 6).map((e) => h('li', {},
-    e.id ? h('a', { href: `#${e.id}` }, e.label) : e.field, `: ${e.message}`)));
+    e.id ? h('a', { href: `#${e.id}` }, e.label) : e.field || 'Scenario', `: ${e.message}`)));
 }
 
 let linkTimer;
@@ -60,7 +61,7 @@ function scheduleLink() {
   linkTimer = setTimeout(writeLink, 300);
 }
 async function writeLink() {
-  state.hash = await encodeScenario(state.scenario);
+  state.hash = await encodeScenario(state.valid);
   history.replaceState(null, '', state.hash);
 }
 
@@ -70,16 +71,19 @@ function recompute() {
   form.markErrors([]);
   showValidity([]);
   form.setCurrency(output.currency);
+  // Renderers keep the valid copy: a formula opened while the model is invalid must
+  // quote the numbers behind the (stale) results on screen.
+  state.valid = structuredClone(state.scenario);
+  state.output = output;
   const options = { currency: output.currency, locale };
-  cards.update(output, state.scenario, options);
-  table.update(output, state.scenario, options);
-  ticker.update(output, state.scenario, options);
+  cards.update(output, state.valid, options);
+  table.update(output, state.valid, options);
+  ticker.update(output, state.valid, options);
   charts.update(output);
   compare.update(output);
   const { advice } = splitNotes(output);
   $('advice').replaceChildren(...advice.map((text) => h('li', {}, text)));
   $('advice').hidden = advice.length === 0;
-  state.output = output;
   scheduleLink();
   document.dispatchEvent(new CustomEvent('scenario-change', { detail: structuredClone(state.scenario) }));
 }
@@ -129,14 +133,14 @@ function needValid(action) {
 }
 
 const toolbar = {
-  save: needValid(() => compare.save(state.scenario)),
+  save: needValid(() => compare.save(state.valid)),
   link: needValid(async () => {
     await writeLink();
     copy(location.href, 'Link copied. It holds the whole scenario.');
   }),
-  summary: needValid(() => copy(summaryText(state.output, state.scenario, headline, { currency: state.output.currency, locale }), 'Summary copied.')),
-  'export-json': needValid(() => download(fileName(state.scenario, 'json'), scenarioJson(state.scenario), 'application/json')),
-  'export-csv': needValid(() => download(fileName(state.scenario, 'csv'), projectionCsv(state.output), 'text/csv')),
+  summary: needValid(() => copy(summaryText(state.output, state.valid, headline, { currency: state.output.currency, locale }), 'Summary copied.')),
+  'export-json': needValid(() => download(fileName(state.valid, 'json'), scenarioJson(state.valid), 'application/json')),
+  'export-csv': needValid(() => download(fileName(state.valid, 'csv'), projectionCsv(state.output), 'text/csv')),
   import: () => $('import-file').click(),
 };
 
