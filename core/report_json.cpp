@@ -5,7 +5,7 @@
 namespace saas {
 namespace {
 
-using json = nlohmann::ordered_json;
+using json = nlohmann::json;
 
 // Writes JSON text as it goes. Building an ordered_json of the whole report and then
 // dumping it took most of a computation's time (bench/); numbers still go through

@@ -16,10 +16,10 @@ namespace saas {
 std::string report_to_json_text(const Report& r, const std::string& currency);
 
 // [{"field": ..., "message": ...}, ...]
-nlohmann::ordered_json errors_to_json(const FieldErrors& errors);
+nlohmann::json errors_to_json(const FieldErrors& errors);
 
 // {"ltv_to_cac": {"higher_is_better": true, "great": 5, "good": 3, "watch": 1}, ...},
 // so every surface shows the thresholds the grades came from.
-nlohmann::ordered_json thresholds_to_json();
+nlohmann::json thresholds_to_json();
 
 } // namespace saas
