@@ -8,6 +8,8 @@ fs.rmSync(dist, { recursive: true, force: true });
 fs.cpSync('web', dist, { recursive: true });
 for (const file of ['saas-metrics-core.js', 'saas-metrics-core.wasm'])
   fs.copyFileSync(`build/wasm/module/${file}`, `${dist}/${file}`);
+// saas-metrics.d.ts imports the module's types from beside it.
+fs.copyFileSync('wasm/saas-metrics-core.d.ts', `${dist}/saas-metrics-core.d.ts`);
 fs.mkdirSync(`${dist}/vendor`, { recursive: true });
 for (const file of ['uPlot.esm.js', 'uPlot.min.css'])
   fs.copyFileSync(`node_modules/uplot/dist/${file}`, `${dist}/vendor/${file}`);

@@ -8,9 +8,16 @@ import { hostPage, axeProblems } from './component-helpers.mjs';
 const env = await openBrowser();
 test.after(() => env.close());
 
+/** Opens the page and scrolls to the builder, which loads only when it nears the viewport. */
+async function visitBuilder(page) {
+  await page.goto(env.url);
+  await page.locator('html[data-ready]').waitFor();
+  await page.locator('#embed-builder').scrollIntoViewIfNeeded();
+}
+
 async function openBuilder() {
   const page = await strictPage(env.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.goto(env.url);
+  await visitBuilder(page);
   await page.locator('#embed-builder saas-metrics [data-metric]:not([data-value=""])').first().waitFor();
   return page;
 }
@@ -55,11 +62,26 @@ test('choices update the preview and the snippet', async () => {
 for (const colorScheme of ['light', 'dark']) {
   test(`the builder has no serious accessibility problem (${colorScheme})`, async () => {
     const page = await strictPage(env.browser, { colorScheme });
-    await page.goto(env.url);
+    await visitBuilder(page);
     await page.locator('#embed-builder saas-metrics [data-metric]:not([data-value=""])').first().waitFor();
     assert.deepEqual(await axeProblems(page, '#embed-builder'), []);
   });
 }
+
+test('a first visit loads none of the builder\'s component modules until it is scrolled to', async () => {
+  const page = await strictPage(env.browser);
+  const loaded = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto(env.url);
+  await page.locator('html[data-ready]').waitFor();
+  await page.waitForTimeout(300);
+  assert.deepEqual(loaded.filter((path) => /component\/|saas-metrics\.js/.test(path)), []);
+  assert.equal(await builder(page).locator('textarea').count(), 0);
+  await builder(page).scrollIntoViewIfNeeded();
+  await builder(page).locator('textarea').waitFor();
+  assert.ok(loaded.includes('/saas-metrics.js'));
+  assert.deepEqual(page.problems, []);
+});
 
 test('the builder has the page scenario even when its own modules arrive late, and shares its wasm', async () => {
   const page = await strictPage(env.browser);
@@ -69,7 +91,7 @@ test('the builder has the page scenario even when its own modules arrive late, a
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
   });
-  await page.goto(env.url);
+  await visitBuilder(page);
   await snippetHas(page, '"name":"Self-serve SMB"');
   await preview(page).locator('[data-metric]:not([data-value=""])').first().waitFor();
   assert.equal(wasm.length, 1);

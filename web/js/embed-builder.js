@@ -13,9 +13,14 @@ let latest;
 let follow = (scenario) => { latest = scenario; };
 document.addEventListener('scenario-change', (event) => follow(event.detail));
 
-const [{ defaultMetrics }, { inputChoices }, { exampleScenario }] = await Promise.all([
-  import('../component/results.js'), import('../component/inputs.js'), import('../component/example-scenario.js'),
-  import('../saas-metrics.js')]);
+// The component's modules (about 24 KB gzip) load only when the builder nears the viewport,
+// so a first visit downloads just the calculator.
+let defaultMetrics, inputChoices, exampleScenario;
+async function loadComponent() {
+  [{ defaultMetrics }, { inputChoices }, { exampleScenario }] = await Promise.all([
+    import('../component/results.js'), import('../component/inputs.js'), import('../component/example-scenario.js'),
+    import('../saas-metrics.js')]);
+}
 
 const scriptUrl = new URL('../saas-metrics.js', import.meta.url).href;
 const frameUrl = new URL('../embed.html', import.meta.url).href;
@@ -139,4 +144,17 @@ function mount(container, initial) {
 }
 
 const container = document.getElementById('embed-builder');
-if (container) mount(container, latest);
+if (container) {
+  const nearby = new IntersectionObserver(async (entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    nearby.disconnect();
+    try {
+      await loadComponent();
+    } catch {
+      container.replaceChildren(h('p', { class: 'muted' }, 'The embed builder could not load (are you offline?).'));
+      return;
+    }
+    mount(container, latest);
+  }, { rootMargin: '600px 0px' });
+  nearby.observe(container);
+}
