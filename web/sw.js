@@ -21,7 +21,8 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   const urls = Array.isArray(event.data?.cache) ? event.data.cache.filter((url) => typeof url === 'string' && sameOrigin(url)) : [];
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(urls.map((url) => cache.add(url).catch(() => {})))));
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(urls.map((url) => cache.add(url).catch(() => {}))))
+    .then(() => event.source?.postMessage({ cached: urls.length })));
 });
 
 self.addEventListener('fetch', (event) => {

@@ -62,8 +62,7 @@ test('the hosted page keeps working offline after the first visit (service worke
   const page = await context.newPage();
   await page.goto(env.url);
   await page.locator('html[data-ready]').waitFor();
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForTimeout(500); // the worker caches the files the page reports
+  await page.locator('html[data-offline="ready"]').waitFor(); // the worker holds every file
   await context.setOffline(true);
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));

@@ -207,6 +207,10 @@ async function main() {
   performance.mark('first-metrics'); // read by bench/page.mjs
 
   if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
+    // The worker answers once it holds every file: from then on the page works offline.
+    navigator.serviceWorker.addEventListener('message', (event) => {
+      if (event.data?.cached !== undefined) document.documentElement.dataset.offline = 'ready';
+    });
     await navigator.serviceWorker.register('sw.js');
     const { active } = await navigator.serviceWorker.ready;
     active.postMessage({ cache: performance.getEntriesByType('resource').map((entry) => entry.name) });
