@@ -19,8 +19,19 @@ test('a share link reopens exactly the same model', async () => {
   await control(page, 'customers.starting').fill('321');
   await control(page, 'plans[1].tiers[1].flat').fill('40');
   await control(page, 'name').fill('Shared <b>model</b> ✓');
+  // The fragment is rewritten shortly after the last edit: wait until it holds that edit.
+  const sharedName = (url) => {
+    try {
+      return JSON.parse(zlib.inflateRawSync(Buffer.from(new URL(url).hash.slice(3), 'base64url'))).name;
+    } catch {
+      return undefined;
+    }
+  };
   await page.waitForFunction(() => location.hash.startsWith('#s=') && location.hash.length < 1000);
-  await page.waitForTimeout(400); // the fragment is rewritten 300 ms after the last edit
+  for (const end = Date.now() + 10_000; sharedName(page.url()) !== 'Shared <b>model</b> ✓';) {
+    assert.ok(Date.now() < end, 'the link never held the last edit');
+    await page.waitForTimeout(50);
+  }
   const url = page.url();
 
   const other = await openPage(env.browser, url);
