@@ -2,9 +2,6 @@
 // visitors may edit, watch a live <saas-metrics> preview, and copy a snippet with the
 // current scenario in it. Self-contained: it fills #embed-builder and follows the page's
 // `scenario-change` events (detail = the scenario object).
-import { metricInfo } from './format.js';
-import { h } from './dom.js';
-import { encodeScenario } from './share.js';
 
 // Listen before anything else loads: the page announces its first scenario once the document
 // is parsed (after every module script has run), which may be before the component's
@@ -13,11 +10,12 @@ let latest;
 let follow = (scenario) => { latest = scenario; };
 document.addEventListener('scenario-change', (event) => follow(event.detail));
 
-// The component's modules (about 24 KB gzip) load only when the builder nears the viewport,
-// so a first visit downloads just the calculator.
-let defaultMetrics, inputChoices, exampleScenario;
+// Everything else (about 30 KB gzip with the component) loads only when the builder nears
+// the viewport, so a first visit downloads just the calculator.
+let metricInfo, h, encodeScenario, defaultMetrics, inputChoices, exampleScenario;
 async function loadComponent() {
-  [{ defaultMetrics }, { inputChoices }, { exampleScenario }] = await Promise.all([
+  [{ metricInfo }, { h }, { encodeScenario }, { defaultMetrics }, { inputChoices }, { exampleScenario }] = await Promise.all([
+    import('./format.js'), import('./dom.js'), import('./share.js'),
     import('../component/results.js'), import('../component/inputs.js'), import('../component/example-scenario.js'),
     import('../saas-metrics.js')]);
 }
@@ -151,10 +149,11 @@ if (container) {
     try {
       await loadComponent();
     } catch {
-      container.replaceChildren(h('p', { class: 'muted' }, 'The embed builder could not load (are you offline?).'));
+      container.textContent = 'The embed builder could not load (are you offline?).';
       return;
     }
     mount(container, latest);
   }, { rootMargin: '600px 0px' });
-  nearby.observe(container);
+  // Until the page has rendered its first results, the builder sits near the top: watch after.
+  document.addEventListener('scenario-change', () => nearby.observe(container), { once: true });
 }
