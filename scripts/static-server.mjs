@@ -20,9 +20,13 @@ const types = {
 export function startStaticServer(root, port = 0) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    let file = path.join(base, decodeURIComponent(url.pathname));
-    if (!file.startsWith(base)) return void res.writeHead(403).end();
+    let file;
+    try {
+      file = path.join(base, decodeURIComponent(new URL(req.url, 'http://localhost').pathname));
+    } catch {
+      return void res.writeHead(400).end(); // a malformed %-escape
+    }
+    if (file !== base && !file.startsWith(base + path.sep)) return void res.writeHead(403).end();
     if (file.endsWith(path.sep)) file = path.join(file, 'index.html');
     fs.readFile(file, (error, body) => {
       if (error) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
