@@ -83,11 +83,7 @@ class Reader {
             if (required) error(join(path, key), std::string("is required: ") + rule.allowed);
             return;
         }
-        if (!value->is_number()) {
-            error(join(path, key), std::string("must be ") + rule.allowed + ", got " + shown(*value));
-            return;
-        }
-        const double x = value->get<double>();
+        const double x = value->is_number() ? value->get<double>() : NAN;
         if (!(x >= rule.min && x <= rule.max) || (rule.whole && std::floor(x) != x)) {
             error(join(path, key), std::string("must be ") + rule.allowed + ", got " + shown(*value));
             return;
