@@ -1,7 +1,7 @@
 // The values a visitor may edit (the `inputs` attribute, JSON paths) and their form
 // controls. Labels, units and bounds come from the page's single input description
 // (js/fields.js); each control is named by its path, as on the page (contract section 7).
-import { scenarioFields, planFields, tierFields, getPath } from '../js/fields.js';
+import { scenarioFields, planFields, tierFields, getPath, fromShown, toShown } from '../js/fields.js';
 import { h } from '../js/dom.js';
 
 /** The description of the field at a JSON path (label qualified by plan and tier), or undefined. */
@@ -100,11 +100,10 @@ export function inputControl(field, scenario, currency) {
 export function readControl(control, field) {
   if (field.unit === 'choice' || field.unit === 'text') return control.value === '' ? undefined : control.value;
   if (control.value === '') return field.nullable ? null : undefined;
-  // toPrecision drops the binary noise of the scaling (7 × 0.01 = 0.07, not 0.07000000000000001).
-  return Number((Number(control.value) * (field.scale ?? 1)).toPrecision(15));
+  return fromShown(Number(control.value), field);
 }
 
 function toDisplay(value, field) {
   if (typeof value !== 'number') return value ?? '';
-  return Number((value / (field.scale ?? 1)).toPrecision(12));
+  return toShown(value, field);
 }

@@ -44,6 +44,17 @@ export const tierFields = [
   { key: 'flat', label: 'Flat fee', unit: 'money', min: 0, step: 1 },
 ];
 
+/** A typed number -> the scenario's value: percent fields become fractions (3 -> 0.03).
+ *  Dividing by 100, not multiplying by 0.01, keeps "7" % exactly 0.07. */
+export function fromShown(number, field) {
+  return field.scale ? number / Math.round(1 / field.scale) : number;
+}
+
+/** A scenario number -> what a control shows (0.03 -> 3), without the scaling's binary noise. */
+export function toShown(value, field) {
+  return field.scale ? Number((value / field.scale).toPrecision(12)) : value;
+}
+
 /** Splits a JSON path such as `plans[1].tiers[0].up_to` into keys and indices. */
 export function pathKeys(path) {
   return path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '')

@@ -2,7 +2,7 @@
 // writes every edit into the scenario object at the control's JSON path. The form is
 // built once per scenario (and per plan/tier change), never per keystroke, so the
 // text a user types stays exactly as typed, valid or not.
-import { documentFields, scenarioFields, planFields, tierFields, getPath, setPath, defaultFor } from './fields.js';
+import { documentFields, scenarioFields, planFields, tierFields, getPath, setPath, defaultFor, fromShown, toShown } from './fields.js';
 import { currencySymbol } from './format.js';
 import { h, idFor } from './dom.js';
 
@@ -20,14 +20,13 @@ function parse(text, f) {
   if (f.nullable && text.trim() === '') return null;
   const value = numberText.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(value)) return text;
-  // Dividing by 100 (not multiplying by 0.01) keeps "7" % exactly 0.07.
-  return f.scale ? value / Math.round(1 / f.scale) : value;
+  return fromShown(value, f);
 }
 
 function display(value, f) {
   if (value == null) return '';
   if (typeof value !== 'number') return String(value);
-  return String(f.scale ? Number((value / f.scale).toPrecision(12)) : value);
+  return String(toShown(value, f));
 }
 
 /** The core speaks fractions; a percent control shows its range in percent and no "got 0.03". */
