@@ -11,6 +11,5 @@ for (const file of ['saas-metrics-core.js', 'saas-metrics-core.wasm'])
 // saas-metrics.d.ts imports the module's types from beside it.
 fs.copyFileSync('wasm/saas-metrics-core.d.ts', `${dist}/saas-metrics-core.d.ts`);
 fs.mkdirSync(`${dist}/vendor`, { recursive: true });
-for (const file of ['uPlot.esm.js', 'uPlot.min.css'])
-  fs.copyFileSync(`node_modules/uplot/dist/${file}`, `${dist}/vendor/${file}`);
+fs.copyFileSync('node_modules/uplot/dist/uPlot.esm.js', `${dist}/vendor/uPlot.esm.js`);
 await import('./build-single-file.mjs'); // dist/saas-metrics.html, the offline single-file page

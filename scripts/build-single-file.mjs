@@ -8,6 +8,7 @@
 // - js/main.js for the hosted page, replaced by a minified bundle of the same modules and
 //   uPlot: one request instead of fifteen, and half the bytes. engine.js stays a module of
 //   its own, so the page and an embedded <saas-metrics> share one wasm instance.
+// - app.css, minified with uPlot's style sheet inlined where it imports it.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -15,26 +16,27 @@ import * as esbuild from 'esbuild';
 
 const dist = process.env.DIST ?? 'dist';
 
-const uPlot = (build) => build.onResolve({ filter: /uPlot\.esm\.js$/ },
-  () => ({ path: path.resolve('node_modules/uplot/dist/uPlot.esm.js') }));
+const uPlot = (build) => build.onResolve({ filter: /uPlot\.(esm\.js|min\.css)$/ },
+  ({ path: file }) => ({ path: path.resolve('node_modules/uplot/dist', path.basename(file)) }));
 const globalCore = (build) => {
   build.onResolve({ filter: /saas-metrics-core\.js$/ }, () => ({ path: 'core', namespace: 'global-core' }));
   build.onLoad({ filter: /.*/, namespace: 'global-core' }, () => ({ contents: 'export default globalThis.createSaasMetricsCore;' }));
 };
 const sharedEngine = (build) => build.onResolve({ filter: /^\.\/engine\.js$/ }, () => ({ path: './engine.js', external: true }));
 
-async function bundle(format, ...setups) {
+async function bundle(entry, format, ...setups) {
   const { outputFiles: [file] } = await esbuild.build({
-    entryPoints: ['web/js/main.js'], bundle: true, format, minify: true, target: 'es2022', write: false,
+    entryPoints: [entry], bundle: true, format, minify: true, target: 'es2022', write: false,
     legalComments: 'none', plugins: setups.map((setup, i) => ({ name: `page-${i}`, setup })),
   });
   return file.text;
 }
 
-fs.writeFileSync(`${dist}/js/main.js`, await bundle('esm', uPlot, sharedEngine));
+fs.writeFileSync(`${dist}/js/main.js`, await bundle('web/js/main.js', 'esm', uPlot, sharedEngine));
+const style = await bundle('web/app.css', undefined, uPlot);
+fs.writeFileSync(`${dist}/app.css`, style);
 
-const scripts = [fs.readFileSync('build/wasm/module/saas-metrics-core-single.js', 'utf8'), await bundle('iife', uPlot, globalCore)];
-const style = ['node_modules/uplot/dist/uPlot.min.css', 'web/app.css'].map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+const scripts = [fs.readFileSync('build/wasm/module/saas-metrics-core-single.js', 'utf8'), await bundle('web/js/main.js', 'iife', uPlot, globalCore)];
 for (const text of scripts) if (/<\/script/i.test(text)) throw new Error('an inline script contains "</script"');
 
 const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
@@ -47,7 +49,7 @@ const edits = [
   [/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`],
   [/<link rel="icon" href="favicon.svg"/, `<link rel="icon" href="${icon}"`],
   [/\s*<link rel="manifest"[^>]*>/, ''],
-  [/\s*<link rel="stylesheet" href="vendor\/uPlot.min.css">\s*<link rel="stylesheet" href="app.css">/, `\n  <style>${style}</style>`],
+  [/\s*<link rel="stylesheet" href="app.css">/, `\n  <style>${style}</style>`],
   [/\s*<link rel="(module)?preload"[^>]*>/g, ''],
   [/\s*<script type="module" src="[^"]*"><\/script>/g, ''], // main.js and the hosted-only embed builder
   [/\s*<p><a href="saas-metrics.html"[^\n]*<\/p>/, ''],
