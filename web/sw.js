@@ -6,7 +6,7 @@
 const VERSION = 'v2';
 const CACHE = `saas-metrics-${VERSION}`;
 const SHELL = ['./', 'index.html', 'app.css', 'favicon.svg', 'manifest.webmanifest',
-  'saas-metrics-core.js', 'saas-metrics-core.wasm', 'js/main.js', 'js/engine.js'];
+  'saas-metrics-core.js', 'saas-metrics-core.wasm', 'js/main.js', 'js/engine.js', 'js/charts.js'];
 const sameOrigin = (url) => new URL(url, self.location.href).origin === self.location.origin;
 
 self.addEventListener('install', (event) => {

@@ -1,24 +1,17 @@
 // The embed builder on the main page: choose layout, theme, metrics and the inputs
 // visitors may edit, watch a live <saas-metrics> preview, and copy a snippet with the
-// current scenario in it. Self-contained: it fills #embed-builder and follows the page's
-// `scenario-change` events (detail = the scenario object).
+// current scenario in it. It fills its container and follows the page's `scenario-change`
+// events (detail = the scenario object).
 
-// Listen before anything else loads: the page announces its first scenario once the document
-// is parsed (after every module script has run), which may be before the component's
-// modules (imported below) arrive.
-let latest;
-let follow = (scenario) => { latest = scenario; };
-document.addEventListener('scenario-change', (event) => follow(event.detail));
-
-// Everything else (about 30 KB gzip with the component) loads only when the builder nears
-// the viewport, so a first visit downloads just the calculator.
-let metricInfo, h, encodeScenario, defaultMetrics, inputChoices, exampleScenario;
-async function loadComponent() {
-  [{ metricInfo }, { h }, { encodeScenario }, { defaultMetrics }, { inputChoices }, { exampleScenario }] = await Promise.all([
-    import('./format.js'), import('./dom.js'), import('./share.js'),
-    import('../component/results.js'), import('../component/inputs.js'), import('../component/example-scenario.js'),
-    import('../saas-metrics.js')]);
-}
+// The page imports this module only when the builder nears the viewport (main.js), so a
+// first visit downloads just the calculator.
+import { metricInfo } from './format.js';
+import { h } from './dom.js';
+import { encodeScenario } from './share.js';
+import { defaultMetrics } from '../component/results.js';
+import { inputChoices } from '../component/inputs.js';
+import { exampleScenario } from '../component/example-scenario.js';
+import '../saas-metrics.js';
 
 const scriptUrl = new URL('../saas-metrics.js', import.meta.url).href;
 const frameUrl = new URL('../embed.html', import.meta.url).href;
@@ -57,7 +50,8 @@ function choices(legend, type, name, options, checked) {
 
 const picked = (fieldset) => [...fieldset.querySelectorAll(':checked')].map((input) => input.value);
 
-function mount(container, initial) {
+/** Fills `container` with the builder, starting from `initial` (a scenario; the example if null). */
+export function mountEmbedBuilder(container, initial) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -121,7 +115,13 @@ function mount(container, initial) {
       status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
     }
   });
-  follow = (next) => {
+  // The preview computes on its own: it follows the page once typing pauses, keeping keystrokes cheap.
+  let pause;
+  document.addEventListener('scenario-change', ({ detail }) => {
+    clearTimeout(pause);
+    pause = setTimeout(() => follow(detail), 200);
+  });
+  function follow(next) {
     scenario = next;
     // Plans may have come or gone: offer their inputs, keeping what was ticked.
     const fresh = inputsChoice(picked(inputs));
@@ -130,7 +130,7 @@ function mount(container, initial) {
       inputs = fresh;
     }
     update();
-  };
+  }
 
   container.classList.add('panel');
   container.replaceChildren(
@@ -139,21 +139,4 @@ function mount(container, initial) {
     options, h('div', { class: 'preview' }, preview),
     code, h('div', { class: 'copy-row' }, copy, status));
   update();
-}
-
-const container = document.getElementById('embed-builder');
-if (container) {
-  const nearby = new IntersectionObserver(async (entries) => {
-    if (!entries.some((entry) => entry.isIntersecting)) return;
-    nearby.disconnect();
-    try {
-      await loadComponent();
-    } catch {
-      container.textContent = 'The embed builder could not load (are you offline?).';
-      return;
-    }
-    mount(container, latest);
-  }, { rootMargin: '600px 0px' });
-  // Until the page has rendered its first results, the builder sits near the top: watch after.
-  document.addEventListener('scenario-change', () => nearby.observe(container), { once: true });
 }

@@ -4,12 +4,11 @@
 import { loadEngine } from './engine.js';
 import { createForm } from './form.js';
 import { createCards, createMetricTable, createTicker, splitNotes } from './cards.js';
-import { createCharts } from './charts.js';
 import { createCompare } from './compare.js';
 import { example, exampleList, defaultExample } from './examples.js';
 import { encodeScenario, decodeScenario, isShareLink } from './share.js';
 import { readScenarioFile, scenarioJson, fileName, download, projectionCsv, summaryText } from './transfer.js';
-import { metricInfo } from './format.js';
+import { metricInfo, currencySymbol } from './format.js';
 import { h } from './dom.js';
 
 const headline = ['mrr', 'arr', 'arpa', 'customer_churn_monthly', 'customer_churn_annual', 'cac',
@@ -21,7 +20,10 @@ const locale = undefined; // the browser's
 
 // scenario: the model being edited (may be invalid); valid: a copy of the last valid one.
 const state = { scenario: null, valid: null, output: null, hash: '' };
-let engine, form, cards, table, ticker, charts, compare;
+let engine, form, compare;
+// What shows an output: each has update(output, scenario, options). The cards come first;
+// the table, charts and comparison join after the first results are painted (main).
+const views = [];
 
 let toastTimer;
 function announce(text) {
@@ -71,16 +73,16 @@ function recompute() {
   form.markErrors([]);
   showValidity([]);
   form.setCurrency(output.currency);
+  show(output);
+}
+
+/** Puts the output of the (valid) state.scenario on screen. */
+function show(output) {
   // Renderers keep the valid copy: a formula opened while the model is invalid must
   // quote the numbers behind the (stale) results on screen.
   state.valid = structuredClone(state.scenario);
   state.output = output;
-  const options = { currency: output.currency, locale };
-  cards.update(output, state.valid, options);
-  table.update(output, state.valid, options);
-  ticker.update(output, state.valid, options);
-  charts.update(output);
-  compare.update(output);
+  for (const view of views) view.update(output, state.valid, { currency: output.currency, locale });
   const { advice } = splitNotes(output);
   $('advice').replaceChildren(...advice.map((text) => h('li', {}, text)));
   $('advice').hidden = advice.length === 0;
@@ -107,11 +109,11 @@ function acceptable(scenario, what) {
   return scenario;
 }
 
-/** The scenario of a share link, or null (with the reason shown). */
-async function linkScenario(hash) {
+/** The scenario a share link holds (not yet checked by the core), or null with the reason shown. */
+async function decodeLink(hash) {
   state.hash = hash;
   try {
-    return acceptable(await decodeScenario(hash), 'link');
+    return await decodeScenario(hash);
   } catch (error) {
     showProblem(`This link could not be opened: ${error.message}.`);
     return null;
@@ -156,32 +158,66 @@ async function importFile(file) {
   }
 }
 
-// Every script of the page has run (and registered its listeners) by DOMContentLoaded,
-// so waiting for it means no listener misses the first scenario-change. readyState is
-// already "interactive" while deferred scripts still run, so it cannot tell; `load` covers
-// a late start.
-const contentLoaded = new Promise((resolve) => {
-  if (document.readyState === 'complete') return resolve();
-  document.addEventListener('DOMContentLoaded', resolve, { once: true });
-  addEventListener('load', resolve, { once: true });
-});
+/** The embed builder, with the component it previews (about 30 KB gzip), loads only when
+ *  its section nears the viewport. The offline single file has no such section. */
+function embedBuilderWhenNear() {
+  const container = $('embed-builder');
+  if (!container) return;
+  const nearby = new IntersectionObserver(async (entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    nearby.disconnect();
+    try {
+      const { mountEmbedBuilder } = await import('./embed-builder.js');
+      mountEmbedBuilder(container, structuredClone(state.valid));
+    } catch {
+      container.textContent = 'The embed builder could not load (are you offline?).';
+    }
+  }, { rootMargin: '600px 0px' });
+  nearby.observe(container);
+}
+
+/** Resolves once the frame showing the current DOM has been produced. */
+const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 async function main() {
+  const engineLoading = loadEngine();
+  // The first number format loads the browser's locale data (~60 ms): meanwhile the wasm downloads.
+  currencySymbol('USD', locale);
+  const shared = isShareLink(location.hash) ? await decodeLink(location.hash) : null;
   try {
-    engine = await loadEngine();
+    engine = await engineLoading;
   } catch (error) {
     $('editor').replaceChildren();
     return showProblem(`The calculator could not start: ${error.message ?? error}. Reloading the page may help.`);
   }
-  form = createForm($('editor'), { onChange: recompute, locale });
-  cards = createCards($('cards'), { keys: headline, thresholds: engine.thresholds, locale });
-  table = createMetricTable($('more'), { keys: others });
-  ticker = createTicker($('ticker'), { keys: ['mrr', 'ltv_to_cac', 'cac_payback_months', 'burn_or_profit_monthly'] });
-  charts = createCharts($('charts'), { locale });
-  compare = createCompare($('compare'), { calc: engine.calc, onOpen: load, announce, locale });
+  // The headline numbers first; the rest of the page is built once they are on screen.
+  const opened = shared && acceptable(shared, 'link');
+  state.scenario = opened || example(defaultExample);
+  views.push(createCards($('cards'), { keys: headline, thresholds: engine.thresholds, locale }),
+    createTicker($('ticker'), { keys: ['mrr', 'ltv_to_cac', 'cac_payback_months', 'burn_or_profit_monthly'] }));
+  show(engine.calc(state.scenario)); // valid: an example, or accepted by the core just now
+  await nextPaint();
+  performance.mark('first-metrics'); // read by bench/page.mjs
 
+  form = createForm($('editor'), { onChange: recompute, locale });
+  form.load(state.scenario);
+  form.setCurrency(state.output.currency);
+  $('example').append(h('option', { value: '' }, 'Choose…'), ...exampleList.map(([id, label]) => h('option', { value: id }, label)));
+  $('example').value = opened ? '' : defaultExample;
+  // The charts' module holds uPlot, most of the page's script: it is compiled only now.
+  const { createCharts } = await import('./charts.js');
+  compare = createCompare($('compare'), { calc: engine.calc, onOpen: load, announce, locale });
+  const later = [createMetricTable($('more'), { keys: others }), createCharts($('charts'), { locale }), compare];
+  views.push(...later);
+  for (const view of later) view.update(state.output, state.valid, { currency: state.output.currency, locale });
+  listen();
+  document.documentElement.dataset.ready = 'true';
+  embedBuilderWhenNear();
+  if ('serviceWorker' in navigator && location.protocol.startsWith('http')) keepOffline();
+}
+
+function listen() {
   const picker = $('example');
-  picker.append(h('option', { value: '' }, 'Choose…'), ...exampleList.map(([id, label]) => h('option', { value: id }, label)));
   picker.addEventListener('change', () => {
     if (!picker.value) return;
     load(example(picker.value), picker.value);
@@ -196,25 +232,19 @@ async function main() {
   $('problem-close').addEventListener('click', () => { $('problem').hidden = true; });
   addEventListener('hashchange', async () => {
     if (!isShareLink(location.hash) || location.hash === state.hash) return;
-    const scenario = await linkScenario(location.hash);
-    if (scenario) load(scenario);
+    const scenario = await decodeLink(location.hash);
+    if (scenario && acceptable(scenario, 'link')) load(scenario);
   });
+}
 
-  await contentLoaded;
-  const shared = isShareLink(location.hash) ? await linkScenario(location.hash) : null;
-  load(shared ?? example(defaultExample), shared ? '' : defaultExample);
-  document.documentElement.dataset.ready = 'true';
-  performance.mark('first-metrics'); // read by bench/page.mjs
-
-  if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {
-    // The worker answers once it holds every file: from then on the page works offline.
-    navigator.serviceWorker.addEventListener('message', (event) => {
-      if (event.data?.cached !== undefined) document.documentElement.dataset.offline = 'ready';
-    });
-    await navigator.serviceWorker.register('sw.js');
-    const { active } = await navigator.serviceWorker.ready;
-    active.postMessage({ cache: performance.getEntriesByType('resource').map((entry) => entry.name) });
-  }
+/** The worker answers once it holds every file: from then on the page works offline. */
+async function keepOffline() {
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    if (event.data?.cached !== undefined) document.documentElement.dataset.offline = 'ready';
+  });
+  await navigator.serviceWorker.register('sw.js');
+  const { active } = await navigator.serviceWorker.ready;
+  active.postMessage({ cache: performance.getEntriesByType('resource').map((entry) => entry.name) });
 }
 
 main();
