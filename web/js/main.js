@@ -176,6 +176,12 @@ function embedBuilderWhenNear() {
   nearby.observe(container);
 }
 
+/** Views built after the first results: they start from the last valid output. */
+function addViews(...more) {
+  views.push(...more);
+  for (const view of more) view.update(state.output, state.valid, { currency: state.output.currency, locale });
+}
+
 /** Resolves once the frame showing the current DOM has been produced. */
 const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
@@ -204,13 +210,13 @@ async function main() {
   form.setCurrency(state.output.currency);
   $('example').append(h('option', { value: '' }, 'Choose…'), ...exampleList.map(([id, label]) => h('option', { value: id }, label)));
   $('example').value = opened ? '' : defaultExample;
-  // The charts' module holds uPlot, most of the page's script: it is compiled only now.
-  const { createCharts } = await import('./charts.js');
   compare = createCompare($('compare'), { calc: engine.calc, onOpen: load, announce, locale });
-  const later = [createMetricTable($('more'), { keys: others }), createCharts($('charts'), { locale }), compare];
-  views.push(...later);
-  for (const view of later) view.update(state.output, state.valid, { currency: state.output.currency, locale });
+  addViews(createMetricTable($('more'), { keys: others }), compare);
   listen();
+  // The charts' module holds uPlot, most of the page's script: it is compiled only now.
+  const charts = await import('./charts.js').catch(() => null);
+  if (charts) addViews(charts.createCharts($('charts'), { locale }));
+  else $('charts').textContent = 'The charts could not load (are you offline?); every number is still computed.';
   document.documentElement.dataset.ready = 'true';
   embedBuilderWhenNear();
   if ('serviceWorker' in navigator && location.protocol.startsWith('http')) keepOffline();
