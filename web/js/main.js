@@ -202,6 +202,7 @@ async function main() {
   views.push(createCards($('cards'), { keys: headline, thresholds: engine.thresholds, locale }),
     createTicker($('ticker'), { keys: ['mrr', 'ltv_to_cac', 'cac_payback_months', 'burn_or_profit_monthly'] }));
   show(engine.calc(state.scenario)); // valid: an example, or accepted by the core just now
+  $('results').removeAttribute('aria-busy');
   await nextPaint();
   performance.mark('first-metrics'); // read by bench/page.mjs
 
