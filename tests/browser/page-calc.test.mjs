@@ -112,3 +112,32 @@ test('charts are drawn and follow every edit', async () => {
   const shown = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(last);
   assert.ok(after.includes(shown), `${after} mentions ${shown}`);
 });
+
+test('a chart edited while off screen shows, once scrolled to, what one edited on screen shows', async () => {
+  const viewport = { width: 1280, height: 720 }; // the profit chart starts below the fold
+  const profitChart = (page) => page.locator('.chart canvas').last();
+  const pixels = (page) => profitChart(page).evaluate((canvas) => canvas.toDataURL());
+  const edit = (page) => page.evaluate(() => { // no scrolling, unlike Playwright's fill()
+    const input = document.querySelector('#editor [name="customers.new_per_month"]');
+    input.value = '200';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  const nextFrame = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+
+  const offScreen = await openPage(env.browser, env.url, { viewport });
+  await profitChart(offScreen).scrollIntoViewIfNeeded();
+  const before = await pixels(offScreen);
+  await offScreen.evaluate(() => scrollTo(0, 0));
+  await nextFrame(offScreen);
+  await edit(offScreen);
+  await profitChart(offScreen).scrollIntoViewIfNeeded();
+  await offScreen.waitForFunction((old) => document.querySelector('.chart:last-child canvas').toDataURL() !== old, before);
+
+  const onScreen = await openPage(env.browser, env.url, { viewport });
+  await profitChart(onScreen).scrollIntoViewIfNeeded();
+  await nextFrame(onScreen);
+  await edit(onScreen);
+  await nextFrame(onScreen);
+  assert.equal(await pixels(offScreen), await pixels(onScreen));
+  assert.notEqual(await pixels(onScreen), before);
+});

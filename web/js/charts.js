@@ -1,6 +1,7 @@
 // The three projection charts (uPlot): MRR and customers; MRR movements per month;
 // profit and cumulative profit with the break-even month marked. Charts are created
-// once and fed with setData on every update, which keeps a keystroke within a frame.
+// once and fed with setData on every update, which keeps a keystroke within a frame;
+// a chart off screen is redrawn when it scrolls into view instead.
 // Colours come from CSS custom properties, so themes and dark mode restyle them.
 import uPlot from '../vendor/uPlot.esm.js';
 import { h } from './dom.js';
@@ -111,8 +112,13 @@ export function createCharts(container, { locale } = {}) {
   const figures = definitions.map((def) => {
     const plot = h('div', { class: 'plot', role: 'img', 'aria-label': def.title });
     container.append(h('figure', { class: 'chart' }, h('figcaption', {}, def.title), plot));
-    return { def, plot, chart: null };
+    return { def, plot, chart: null, visible: false, stale: false };
   });
+
+  function draw(fig) {
+    fig.chart.setData(fig.def.data(output));
+    fig.stale = false;
+  }
 
   function build() {
     const colors = palette(container);
@@ -129,6 +135,7 @@ export function createCharts(container, { locale } = {}) {
         cursor: { points: { size: 6 } },
         hooks: { draw: [(u) => decorate(u, colors, def, output)] },
       }, def.data(output), fig.plot);
+      fig.stale = false;
     }
   }
 
@@ -136,6 +143,14 @@ export function createCharts(container, { locale } = {}) {
     for (const fig of figures) fig.chart?.setSize({ width: Math.max(fig.plot.clientWidth, 280), height });
   });
   resize.observe(container);
+  const onScreen = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      const fig = figures.find((f) => f.plot === entry.target);
+      fig.visible = entry.isIntersecting;
+      if (fig.visible && fig.stale) draw(fig);
+    }
+  });
+  for (const fig of figures) onScreen.observe(fig.plot);
   const scheme = matchMedia('(prefers-color-scheme: dark)');
   const rebuild = () => output && build();
   scheme.addEventListener('change', rebuild);
@@ -147,12 +162,14 @@ export function createCharts(container, { locale } = {}) {
       output = next;
       if (first) build();
       for (const fig of figures) {
-        if (!first) fig.chart.setData(fig.def.data(next));
+        if (!first && fig.visible) draw(fig);
+        if (!first && !fig.visible) fig.stale = true; // drawn when it scrolls into view
         fig.plot.setAttribute('aria-label', `${fig.def.title}. ${fig.def.describe(next, f)}`);
       }
     },
     destroy() {
       resize.disconnect();
+      onScreen.disconnect();
       scheme.removeEventListener('change', rebuild);
       for (const fig of figures) fig.chart?.destroy();
     },
