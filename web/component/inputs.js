@@ -1,7 +1,7 @@
 // The values a visitor may edit (the `inputs` attribute, JSON paths) and their form
 // controls. Labels, units and bounds come from the page's single input description
 // (js/fields.js); each control is named by its path, as on the page (contract section 7).
-import { scenarioFields, planFields, tierFields, getPath, fromShown, toShown } from '../js/fields.js';
+import { scenarioFields, planFields, tierFields, getPath, defaultFor, fromShown, shownText } from '../js/fields.js';
 import { h } from '../js/dom.js';
 
 /** The description of the field at a JSON path (label qualified by plan and tier), or undefined. */
@@ -67,8 +67,6 @@ export function resolveInputs(attribute, layout, scenario) {
   return { fields, errors };
 }
 
-// Contract section 1 defaults that are not 0, shown as placeholders for values left out.
-const defaults = { gross_margin: 1, horizon_months: 36, lifetime_cap_months: 60, units: 1, share: 1 };
 const suffixes = { percent: '%', months: 'mo' };
 
 /** A labelled control for one field, showing its value in `scenario`. */
@@ -81,11 +79,11 @@ export function inputControl(field, scenario, currency) {
   } else if (field.unit === 'text') {
     control = h('input', { type: 'text', maxlength: field.maxLength, value: value ?? '' });
   } else {
-    const key = field.path.split('.').pop();
+    const fallback = defaultFor(field.path); // what the core assumes when the value is left out
     control = h('input', {
       type: 'number', inputmode: 'decimal', min: field.min, max: field.max, step: field.step,
-      value: toDisplay(value, field),
-      placeholder: field.nullable ? '∞' : key === 'starting' ? null : toDisplay(defaults[key] ?? 0, field),
+      value: shownText(value, field),
+      placeholder: field.nullable ? '∞' : fallback === undefined ? null : shownText(fallback, field),
     });
   }
   control.name = field.path;
@@ -101,9 +99,4 @@ export function readControl(control, field) {
   if (field.unit === 'choice' || field.unit === 'text') return control.value === '' ? undefined : control.value;
   if (control.value === '') return field.nullable ? null : undefined;
   return fromShown(Number(control.value), field);
-}
-
-function toDisplay(value, field) {
-  if (typeof value !== 'number') return value ?? '';
-  return toShown(value, field);
 }

@@ -51,8 +51,14 @@ export function fromShown(number, field) {
 }
 
 /** A scenario number -> what a control shows (0.03 -> 3), without the scaling's binary noise. */
-export function toShown(value, field) {
+function toShown(value, field) {
   return field.scale ? Number((value / field.scale).toPrecision(12)) : value;
+}
+
+/** A scenario value -> the text of its control: '' when absent, kept text as it was. */
+export function shownText(value, field) {
+  if (value == null) return '';
+  return String(typeof value === 'number' ? toShown(value, field) : value);
 }
 
 /** Splits a JSON path such as `plans[1].tiers[0].up_to` into keys and indices. */

@@ -2,7 +2,7 @@
 // writes every edit into the scenario object at the control's JSON path. The form is
 // built once per scenario (and per plan/tier change), never per keystroke, so the
 // text a user types stays exactly as typed, valid or not.
-import { documentFields, scenarioFields, planFields, tierFields, getPath, setPath, defaultFor, fromShown, toShown } from './fields.js';
+import { documentFields, scenarioFields, planFields, tierFields, getPath, setPath, defaultFor, fromShown, shownText } from './fields.js';
 import { currencySymbol } from './format.js';
 import { h, idFor } from './dom.js';
 
@@ -21,12 +21,6 @@ function parse(text, f) {
   const value = numberText.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(value)) return text;
   return fromShown(value, f);
-}
-
-function display(value, f) {
-  if (value == null) return '';
-  if (typeof value !== 'number') return String(value);
-  return String(toShown(value, f));
 }
 
 /** The core speaks fractions; a percent control shows its range in percent and no "got 0.03". */
@@ -64,8 +58,8 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
       const numeric = !['text', 'currency'].includes(f.unit);
       input = h('input', { id, name: path, type: 'text', inputmode: numeric ? 'decimal' : null,
         autocomplete: 'off', spellcheck: 'false', maxlength: f.maxLength, 'aria-describedby': described,
-        placeholder: f.nullable ? 'No limit' : display(defaultFor(path), f), autocapitalize: f.unit === 'currency' ? 'characters' : null });
-      input.value = display(value, f);
+        placeholder: f.nullable ? 'No limit' : shownText(defaultFor(path), f), autocapitalize: f.unit === 'currency' ? 'characters' : null });
+      input.value = shownText(value, f);
     }
     const prefix = f.unit === 'money' ? h('span', { class: 'affix money', 'aria-hidden': 'true' }, currencySymbol(currency, locale)) : null;
     const suffix = { percent: '%', months: 'mo' }[f.unit];
