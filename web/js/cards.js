@@ -1,13 +1,12 @@
 // Rendering of metric values: headline cards (value, health grade, thresholds, the
 // formula with the user's numbers) and a compact table for the other metrics. Each
 // renderer owns only the container it is given, so the Web Component can reuse it.
-import { formatValue, metricInfo } from './format.js';
+import { formatValue, metricInfo, metricValue } from './format.js';
 import { explain } from './explain.js';
 import { h, idFor } from './dom.js';
 
 const breakEven = { label: 'Break-even', unit: 'months', help: 'First projected month with a profit.' };
 const info = (key) => metricInfo[key] ?? breakEven;
-const valueOf = (output, key) => (key === 'break_even_month' ? output.break_even_month : output.metrics[key]);
 
 /** notes[i] explains the i-th null metric in key order (section 6); the rest is advice. */
 export function splitNotes(output) {
@@ -18,7 +17,7 @@ export function splitNotes(output) {
 }
 
 function shown(output, key, options) {
-  const value = valueOf(output, key);
+  const value = metricValue(output, key);
   if (key === 'break_even_month') return value === null ? 'Not yet' : `Month ${value}`;
   return formatValue(value, info(key).unit, options);
 }
@@ -29,7 +28,7 @@ function setText(element, text) {
 }
 
 function setValue(element, output, key, options) {
-  element.dataset.value = valueOf(output, key) ?? '';
+  element.dataset.value = metricValue(output, key) ?? '';
   setText(element, shown(output, key, options));
 }
 
@@ -64,7 +63,7 @@ export function createCards(container, { keys, thresholds = {}, locale, idPrefix
   function writeFormula(c) {
     if (!c.details.open || !last) return;
     const [output, scenario, options] = last;
-    c.how.textContent = valueOf(output, c.key) === null && c.key !== 'break_even_month'
+    c.how.textContent = metricValue(output, c.key) === null && c.key !== 'break_even_month'
       ? 'Undefined for this scenario (see the note above).' : explain(c.key, output, scenario, options);
   }
   for (const c of cards) c.details.addEventListener('toggle', () => writeFormula(c));

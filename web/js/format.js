@@ -58,6 +58,9 @@ export function formatValue(value, unit, { currency = 'USD', locale } = {}) {
   }
 }
 
+/** A shown key's number in an output: a metric, or break_even_month (kept beside them). */
+export const metricValue = (output, key) => (key === 'break_even_month' ? output.break_even_month : output.metrics[key]);
+
 export function formatMetric(key, value, options) {
   return formatValue(value, metricInfo[key].unit, options);
 }

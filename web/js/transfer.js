@@ -1,7 +1,7 @@
 // Moving data in and out: scenario JSON files (contract section 1), the projection as
 // CSV, and a plain-text summary. Imported text is untrusted: it is parsed and shape-checked
 // here, then validated by the core before the page uses it.
-import { formatValue, metricInfo } from './format.js';
+import { formatValue, metricInfo, metricValue } from './format.js';
 
 const maxFile = 1_000_000;
 const maxDepth = 6; // a scenario nests objects 5 deep (root, plans, plan, tiers, tier)
@@ -65,7 +65,7 @@ export function projectionCsv(output) {
 /** A short plain-text report of the headline metrics, for pasting into a message. */
 export function summaryText(output, scenario, keys, options) {
   const lines = keys.map((key) => {
-    const value = key === 'break_even_month' ? output.break_even_month : output.metrics[key];
+    const value = metricValue(output, key);
     const label = metricInfo[key]?.label ?? 'Break-even month';
     const text = key === 'break_even_month' ? (value === null ? 'not within the projection' : `month ${value}`)
       : formatValue(value, metricInfo[key].unit, options);
