@@ -5,10 +5,10 @@
 //   Emscripten's SINGLE_FILE build of the core (wasm inlined as base64, defining a global
 //   createSaasMetricsCore). The CSP allows exactly those inline scripts and the style sheet
 //   by their sha256 hashes; `connect-src data:` lets the core fetch its inlined wasm.
-// - js/main.js for the hosted page, replaced by a minified bundle of the same modules:
+// - page/main.js for the hosted page, replaced by a minified bundle of the same modules:
 //   one request instead of a dozen, and half the bytes. engine.js stays a module of its
-//   own, so the page and an embedded <saas-metrics> share one wasm instance; so do the
-//   embed builder (imported when scrolled near) and js/charts.js, bundled with uPlot and
+//   own (shared/engine.js), so the page and an embedded <saas-metrics> share one wasm instance; so do the
+//   embed builder (imported when scrolled near) and page/calculator/charts.js, bundled with uPlot and
 //   imported after the first results are painted.
 // - app.css, minified with uPlot's style sheet inlined where it imports it.
 import fs from 'node:fs';
@@ -24,7 +24,7 @@ const globalCore = (build) => {
   build.onResolve({ filter: /saas-metrics-core\.js$/ }, () => ({ path: 'core', namespace: 'global-core' }));
   build.onLoad({ filter: /.*/, namespace: 'global-core' }, () => ({ contents: 'export default globalThis.createSaasMetricsCore;' }));
 };
-const separate = (...names) => (build) => build.onResolve({ filter: new RegExp(`^\\./(${names.join('|')})\\.js$`) },
+const separate = (...names) => (build) => build.onResolve({ filter: new RegExp(`/(${names.join('|')})\\.js$`) },
   ({ path: file }) => ({ path: file, external: true }));
 
 async function bundle(entry, format, ...setups) {
@@ -35,12 +35,12 @@ async function bundle(entry, format, ...setups) {
   return file.text;
 }
 
-fs.writeFileSync(`${dist}/js/main.js`, await bundle('web/js/main.js', 'esm', separate('engine', 'embed-builder', 'charts')));
-fs.writeFileSync(`${dist}/js/charts.js`, await bundle('web/js/charts.js', 'esm', uPlot));
+fs.writeFileSync(`${dist}/page/main.js`, await bundle('web/page/main.js', 'esm', separate('engine', 'embed-builder', 'charts')));
+fs.writeFileSync(`${dist}/page/calculator/charts.js`, await bundle('web/page/calculator/charts.js', 'esm', uPlot));
 const style = await bundle('web/app.css', undefined, uPlot);
 fs.writeFileSync(`${dist}/app.css`, style);
 
-const scripts = [fs.readFileSync('build/wasm/module/saas-metrics-core-single.js', 'utf8'), await bundle('web/js/main.js', 'iife', uPlot, globalCore, separate('embed-builder'))];
+const scripts = [fs.readFileSync('build/wasm/module/saas-metrics-core-single.js', 'utf8'), await bundle('web/page/main.js', 'iife', uPlot, globalCore, separate('embed-builder'))];
 for (const text of scripts) if (/<\/script/i.test(text)) throw new Error('an inline script contains "</script"');
 
 const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;

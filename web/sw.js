@@ -3,10 +3,10 @@
 // reports every file it loaded (modules of the embed builder included), and those are
 // cached too, so no list here has to follow each module. A response served from the
 // cache is refreshed in the background for the next visit; bumping VERSION drops old caches.
-const VERSION = 'v2';
+const VERSION = 'v3';
 const CACHE = `saas-metrics-${VERSION}`;
 const SHELL = ['./', 'index.html', 'app.css', 'favicon.svg', 'manifest.webmanifest',
-  'saas-metrics-core.js', 'saas-metrics-core.wasm', 'js/main.js', 'js/engine.js', 'js/charts.js'];
+  'saas-metrics-core.js', 'saas-metrics-core.wasm', 'page/main.js', 'shared/engine.js', 'page/calculator/charts.js'];
 const sameOrigin = (url) => new URL(url, self.location.href).origin === self.location.origin;
 
 self.addEventListener('install', (event) => {

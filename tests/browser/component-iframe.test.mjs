@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { openBrowser, strictPage } from './browser.mjs';
 import { hostPage } from './component-helpers.mjs';
 import { cliCalc } from '../wasm/load-core.mjs';
-import { encodeScenario } from '../../web/js/share.js';
+import { encodeScenario } from '../../web/shared/share.js';
 
 const env = await openBrowser();
 test.after(() => env.close());

@@ -71,7 +71,7 @@ test('every shown metric of a typed scenario equals the CLI output for the same 
 test('undefined metrics show the core\'s note, never NaN or a blank', async () => {
   const page = await openPage(env.browser, env.url);
   await page.selectOption('#example', 'blank');
-  const output = cli((await import('../../web/js/examples.js')).example('blank'));
+  const output = cli((await import('../../web/page/calculator/examples.js')).example('blank'));
   const nulls = Object.keys(output.metrics).filter((key) => output.metrics[key] === null);
   assert.ok(nulls.includes('cac'), 'the blank scenario has undefined metrics');
   for (const card of await page.locator('.card').all()) {
@@ -105,7 +105,7 @@ test('charts are drawn and follow every edit', async () => {
   await control(page, 'customers.new_per_month').fill('200');
   const after = await plot.getAttribute('aria-label');
   assert.notEqual(after, before);
-  const { example } = await import('../../web/js/examples.js');
+  const { example } = await import('../../web/page/calculator/examples.js');
   const scenario = example('smb');
   scenario.customers.new_per_month = 200;
   const last = cli(scenario).projection.at(-1).mrr;

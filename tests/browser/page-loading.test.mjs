@@ -16,7 +16,7 @@ test('a first visit paints the cards before asking for uPlot, and loads no embed
     const resources = performance.getEntriesByType('resource');
     return {
       painted: performance.getEntriesByName('first-metrics')[0].startTime,
-      charts: resources.find((r) => r.name.endsWith('/js/charts.js'))?.startTime,
+      charts: resources.find((r) => r.name.endsWith('/page/calculator/charts.js'))?.startTime,
       files: resources.map((r) => new URL(r.name).pathname),
     };
   });
@@ -25,13 +25,13 @@ test('a first visit paints the cards before asking for uPlot, and loads no embed
   assert.ok(await page.locator('#charts canvas').count() >= 3);
 
   await page.locator('#embed-builder').scrollIntoViewIfNeeded();
-  await page.waitForResponse((response) => response.url().endsWith('/js/embed-builder.js'));
+  await page.waitForResponse((response) => response.url().endsWith('/page/embed/embed-builder.js'));
   await page.close();
 });
 
 test('without the charts module the page still computes and says what is missing', async () => {
   const context = await env.browser.newContext();
-  await context.route('**/js/charts.js', (route) => route.abort());
+  await context.route('**/page/calculator/charts.js', (route) => route.abort());
   const page = await context.newPage();
   await page.goto(env.url);
   await page.locator('html[data-ready]').waitFor();

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { openBrowser } from './browser.mjs';
 import { shownMetrics, cli, expectedValue, assertSameValue, control } from './page-helpers.mjs';
-import { example } from '../../web/js/examples.js';
+import { example } from '../../web/page/calculator/examples.js';
 
 const env = await openBrowser();
 test.after(() => env.close());

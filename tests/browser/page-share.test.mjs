@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import { openBrowser } from './browser.mjs';
 import { openPage, shownMetrics, controlValues, control, mrrValue, downloadText, cli } from './page-helpers.mjs';
-import { example } from '../../web/js/examples.js';
+import { example } from '../../web/page/calculator/examples.js';
 
 const env = await openBrowser();
 test.after(() => env.close());

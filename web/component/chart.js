@@ -1,7 +1,7 @@
 // The full layout's MRR projection (contract section 4) as a small SVG line: a chart
 // library would outweigh the rest of the component, and one series needs none.
-import { formatValue } from '../js/format.js';
-import { h } from '../js/dom.js';
+import { formatValue } from '../shared/format.js';
+import { h } from '../shared/dom.js';
 
 const width = 600;
 const height = 140;

@@ -1,12 +1,12 @@
 // <saas-metrics>: the calculator in an open shadow root (contract section 7). The
 // attributes say what to show; every number comes from the wasm engine, which is
 // imported on the first connect, so including the script downloads no wasm and
-// many elements share one load (js/engine.js memoises it).
-import { setPath } from '../js/fields.js';
-import { formatValue } from '../js/format.js';
+// many elements share one load (shared/engine.js memoises it).
+import { setPath } from '../shared/fields.js';
+import { formatValue } from '../shared/format.js';
 import { styleSheet } from './styles.js';
-import { h } from '../js/dom.js';
-import { splitNotes } from '../js/cards.js';
+import { h } from '../shared/dom.js';
+import { splitNotes } from '../shared/notes.js';
 import { exampleScenario } from './example-scenario.js';
 import { describeField, resolveInputs, inputControl, readControl } from './inputs.js';
 import { resolveMetrics, metricCards } from './results.js';
@@ -28,7 +28,7 @@ export function loadEngine() {
     if (!fetched) document.head.append(h('link', { rel: 'preload', as: 'fetch', type: 'application/wasm', crossorigin: '', href: wasmUrl }));
     import('../saas-metrics-core.js').catch(() => {});
   }
-  return import('../js/engine.js').then((module) => module.loadEngine());
+  return import('../shared/engine.js').then((module) => module.loadEngine());
 }
 
 const layouts = ['full', 'compact', 'results-only'];

@@ -5,7 +5,7 @@
 //   { type: 'saas-metrics:height', height }   (CSS pixels, after every size change)
 //   { type: 'saas-metrics:metrics', output }   (the output of every recomputation)
 import '../saas-metrics.js';
-import { decodeScenario, isShareLink } from '../js/share.js';
+import { decodeScenario, isShareLink } from '../shared/share.js';
 
 const forwarded = ['layout', 'metrics', 'inputs', 'theme', 'currency', 'locale'];
 const element = document.createElement('saas-metrics');

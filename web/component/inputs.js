@@ -1,8 +1,8 @@
 // The values a visitor may edit (the `inputs` attribute, JSON paths) and their form
 // controls. Labels, units and bounds come from the page's single input description
-// (js/fields.js); each control is named by its path, as on the page (contract section 7).
-import { scenarioFields, planFields, tierFields, getPath, defaultFor, fromShown, shownText } from '../js/fields.js';
-import { h } from '../js/dom.js';
+// (shared/fields.js); each control is named by its path, as on the page (contract section 7).
+import { scenarioFields, planFields, tierFields, getPath, defaultFor, fromShown, shownText } from '../shared/fields.js';
+import { h } from '../shared/dom.js';
 
 /** The description of the field at a JSON path (label qualified by plan and tier), or undefined. */
 export function describeField(path, scenario) {

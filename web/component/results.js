@@ -1,8 +1,8 @@
 // Metric cards: which metrics to show (the `metrics` attribute) and how one output
 // (contract section 6) fills them. Numbers are only formatted here, never computed.
-import { metricInfo, formatMetric } from '../js/format.js';
-import { h } from '../js/dom.js';
-import { splitNotes } from '../js/cards.js';
+import { metricInfo, formatMetric } from '../shared/format.js';
+import { h } from '../shared/dom.js';
+import { splitNotes } from '../shared/notes.js';
 
 export const defaultMetrics = {
   full: ['mrr', 'arr', 'ltv', 'cac', 'ltv_to_cac', 'cac_payback_months', 'nrr_annual', 'customer_churn_annual'],

@@ -1,15 +1,16 @@
 // The calculator page: wires the editor, the renderers, sharing and storage to the
 // wasm core. Every input event recomputes synchronously; an invalid model keeps the
 // last good results on screen, greyed, with the core's messages on the fields.
-import { loadEngine } from './engine.js';
-import { createForm } from './form.js';
-import { createCards, createMetricTable, createTicker, splitNotes } from './cards.js';
-import { createCompare } from './compare.js';
-import { example, exampleList, defaultExample } from './examples.js';
-import { encodeScenario, decodeScenario, isShareLink } from './share.js';
+import { loadEngine } from '../shared/engine.js';
+import { createForm } from './calculator/form.js';
+import { createCards, createMetricTable, createTicker } from './calculator/cards.js';
+import { splitNotes } from '../shared/notes.js';
+import { createCompare } from './calculator/compare.js';
+import { example, exampleList, defaultExample } from './calculator/examples.js';
+import { encodeScenario, decodeScenario, isShareLink } from '../shared/share.js';
 import { readScenarioFile, scenarioJson, fileName, download, projectionCsv, summaryText } from './transfer.js';
-import { metricInfo, currencySymbol } from './format.js';
-import { h } from './dom.js';
+import { metricInfo, currencySymbol } from '../shared/format.js';
+import { h } from '../shared/dom.js';
 
 const headline = ['mrr', 'arr', 'arpa', 'customer_churn_monthly', 'customer_churn_annual', 'cac',
   'cac_payback_months', 'ltv', 'ltv_to_cac', 'nrr_annual', 'grr_annual', 'quick_ratio',
@@ -167,7 +168,7 @@ function embedBuilderWhenNear() {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     nearby.disconnect();
     try {
-      const { mountEmbedBuilder } = await import('./embed-builder.js');
+      const { mountEmbedBuilder } = await import('./embed/embed-builder.js');
       mountEmbedBuilder(container, structuredClone(state.valid));
     } catch {
       container.textContent = 'The embed builder could not load (are you offline?).';
@@ -215,7 +216,7 @@ async function main() {
   addViews(createMetricTable($('more'), { keys: others }), compare);
   listen();
   // The charts' module holds uPlot, most of the page's script: it is compiled only now.
-  const charts = await import('./charts.js').catch(() => null);
+  const charts = await import('./calculator/charts.js').catch(() => null);
   if (charts) addViews(charts.createCharts($('charts'), { locale }));
   else $('charts').textContent = 'The charts could not load (are you offline?); every number is still computed.';
   document.documentElement.dataset.ready = 'true';

@@ -1,31 +1,10 @@
 // Moving data in and out: scenario JSON files (contract section 1), the projection as
 // CSV, and a plain-text summary. Imported text is untrusted: it is parsed and shape-checked
 // here, then validated by the core before the page uses it.
-import { formatValue, metricInfo, metricValue } from './format.js';
+import { formatValue, metricInfo, metricValue } from '../shared/format.js';
+import { checkShape } from '../shared/untrusted-json.js';
 
 const maxFile = 1_000_000;
-const maxDepth = 6; // a scenario nests objects 5 deep (root, plans, plan, tiers, tier)
-
-// Stops descending at maxDepth, so a hostile "[[[[…" cannot exhaust the stack here.
-function tooDeep(value, level = 0) {
-  if (value === null || typeof value !== 'object') return false;
-  return level >= maxDepth || Object.values(value).some((child) => tooDeep(child, level + 1));
-}
-
-/** JSON text -> object, or throws Error saying what is wrong. Guards the core against
- *  absurdly nested input before it parses anything. */
-export function checkShape(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new Error('it is not valid JSON');
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('it is not a scenario object');
-  if (tooDeep(value)) throw new Error('it is nested far deeper than a scenario');
-  return value;
-}
-
 /** A File -> scenario object (not yet validated by the core). */
 export async function readScenarioFile(file) {
   if (file.size > maxFile) throw new Error('the file is larger than any scenario (over 1 MB)');

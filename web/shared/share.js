@@ -1,7 +1,7 @@
 // The share link: the whole scenario in the URL fragment, deflated and base64url-encoded
 // (a typical model is a few hundred characters). The fragment never reaches a server.
 // Decoding treats the link as hostile: sizes are capped and every failure is a clear message.
-import { checkShape } from './transfer.js';
+import { checkShape } from './untrusted-json.js';
 
 const prefix = '#s=';
 const maxLink = 100_000; // characters of encoded text

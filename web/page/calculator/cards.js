@@ -1,20 +1,13 @@
 // Rendering of metric values: headline cards (value, health grade, thresholds, the
 // formula with the user's numbers) and a compact table for the other metrics. Each
-// renderer owns only the container it is given, so the Web Component can reuse it.
-import { formatValue, metricInfo, metricValue } from './format.js';
+// renderer owns only the container it is given.
+import { formatValue, metricInfo, metricValue } from '../../shared/format.js';
+import { splitNotes } from '../../shared/notes.js';
+import { h, idFor } from '../../shared/dom.js';
 import { explain } from './explain.js';
-import { h, idFor } from './dom.js';
 
 const breakEven = { label: 'Break-even', unit: 'months', help: 'First projected month with a profit.' };
 const info = (key) => metricInfo[key] ?? breakEven;
-
-/** notes[i] explains the i-th null metric in key order (section 6); the rest is advice. */
-export function splitNotes(output) {
-  const byMetric = {};
-  let next = 0;
-  for (const key of Object.keys(metricInfo)) if (output.metrics[key] === null) byMetric[key] = output.notes[next++];
-  return { byMetric, advice: output.notes.slice(next) };
-}
 
 function shown(output, key, options) {
   const value = metricValue(output, key);

@@ -3,8 +3,8 @@
 // once and fed with setData on every update, which keeps a keystroke within a frame;
 // a chart off screen is redrawn when it scrolls into view instead.
 // Colours come from CSS custom properties, so themes and dark mode restyle them.
-import uPlot from '../vendor/uPlot.esm.js';
-import { h } from './dom.js';
+import uPlot from '../../vendor/uPlot.esm.js';
+import { h } from '../../shared/dom.js';
 
 const height = 220;
 

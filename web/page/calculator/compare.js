@@ -1,8 +1,8 @@
 // Saved scenarios and the side-by-side comparison. Each side's numbers come from the
 // core; the difference column is only a display subtraction of two core outputs.
-import { loadSaved, storeSaved } from './storage.js';
-import { formatValue, metricInfo } from './format.js';
-import { h, idFor } from './dom.js';
+import { loadSaved, storeSaved } from '../storage.js';
+import { formatValue, metricInfo } from '../../shared/format.js';
+import { h, idFor } from '../../shared/dom.js';
 
 const keys = Object.keys(metricInfo);
 

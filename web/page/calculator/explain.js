@@ -1,8 +1,8 @@
 // "How is this computed": each metric's formula (contract section 3) written out with
 // the user's own numbers. Every number here is read from the core's output or the
 // scenario and only formatted; the result on the right is the core's, not recomputed.
-import { formatValue, metricInfo } from './format.js';
-import { getPath, defaultFor } from './fields.js';
+import { formatValue, metricInfo } from '../../shared/format.js';
+import { getPath, defaultFor } from '../../shared/fields.js';
 
 function planText(plan, f) {
   const parts = [];

@@ -2,9 +2,9 @@
 // writes every edit into the scenario object at the control's JSON path. The form is
 // built once per scenario (and per plan/tier change), never per keystroke, so the
 // text a user types stays exactly as typed, valid or not.
-import { documentFields, scenarioFields, planFields, tierFields, getPath, setPath, defaultFor, fromShown, shownText } from './fields.js';
-import { currencySymbol } from './format.js';
-import { h, idFor } from './dom.js';
+import { documentFields, scenarioFields, planFields, tierFields, getPath, setPath, defaultFor, fromShown, shownText } from '../../shared/fields.js';
+import { currencySymbol } from '../../shared/format.js';
+import { h, idFor } from '../../shared/dom.js';
 
 const groups = [['customers', 'Customers'], ['revenue', 'Revenue dynamics'], ['costs', 'Costs'],
   ['options', 'Projection']];

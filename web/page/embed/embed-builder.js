@@ -5,16 +5,16 @@
 
 // The page imports this module only when the builder nears the viewport (main.js), so a
 // first visit downloads just the calculator.
-import { metricInfo } from './format.js';
-import { h } from './dom.js';
-import { encodeScenario } from './share.js';
-import { defaultMetrics } from '../component/results.js';
-import { inputChoices } from '../component/inputs.js';
-import { exampleScenario } from '../component/example-scenario.js';
-import '../saas-metrics.js';
+import { metricInfo } from '../../shared/format.js';
+import { h } from '../../shared/dom.js';
+import { encodeScenario } from '../../shared/share.js';
+import { defaultMetrics } from '../../component/results.js';
+import { inputChoices } from '../../component/inputs.js';
+import { exampleScenario } from '../../component/example-scenario.js';
+import '../../saas-metrics.js';
 
-const scriptUrl = new URL('../saas-metrics.js', import.meta.url).href;
-const frameUrl = new URL('../embed.html', import.meta.url).href;
+const scriptUrl = new URL('../../saas-metrics.js', import.meta.url).href;
+const frameUrl = new URL('../../embed.html', import.meta.url).href;
 
 const css = `
 #embed-builder .options { display: grid; gap: 14px 24px; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); margin-bottom: 16px; }
