@@ -159,19 +159,29 @@ async function importFile(file) {
   }
 }
 
-/** The embed builder, with the component it previews (about 30 KB gzip), loads only when
- *  its section nears the viewport. The offline single file has no such section. */
-function embedBuilderWhenNear() {
-  const container = $('embed-builder');
+/** What a view of the page (import, pricing lab, embed builder) may use: the current valid
+ *  model and its output, a way to open a scenario in the calculator, and the page's messages.
+ *  Views follow edits through the document's `scenario-change` event (detail: the scenario). */
+const pageContext = () => ({
+  engine, locale, announce, showProblem,
+  scenario: () => structuredClone(state.valid),
+  output: () => state.output,
+  /** Opens a scenario (already accepted by the core) in the calculator. */
+  open: (scenario) => load(scenario),
+});
+
+/** A view below the fold loads its module only when its section nears the viewport; the
+ *  module's mount(container, context) builds it. The offline single file may lack a section. */
+function mountWhenNear(id, loadModule, what) {
+  const container = $(id);
   if (!container) return;
   const nearby = new IntersectionObserver(async (entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     nearby.disconnect();
     try {
-      const { mountEmbedBuilder } = await import('./embed/embed-builder.js');
-      mountEmbedBuilder(container, structuredClone(state.valid));
+      (await loadModule()).mount(container, pageContext());
     } catch {
-      container.textContent = 'The embed builder could not load (are you offline?).';
+      container.textContent = `${what} could not load (are you offline?).`;
     }
   }, { rootMargin: '600px 0px' });
   nearby.observe(container);
@@ -220,7 +230,8 @@ async function main() {
   if (charts) addViews(charts.createCharts($('charts'), { locale }));
   else $('charts').textContent = 'The charts could not load (are you offline?); every number is still computed.';
   document.documentElement.dataset.ready = 'true';
-  embedBuilderWhenNear();
+  // The embed builder, with the component it previews (about 30 KB gzip), loads when near.
+  mountWhenNear('embed-builder', () => import('./embed/embed-builder.js'), 'The embed builder');
   if ('serviceWorker' in navigator && location.protocol.startsWith('http')) keepOffline();
 }
 

@@ -50,13 +50,13 @@ function choices(legend, type, name, options, checked) {
 
 const picked = (fieldset) => [...fieldset.querySelectorAll(':checked')].map((input) => input.value);
 
-/** Fills `container` with the builder, starting from `initial` (a scenario; the example if null). */
-export function mountEmbedBuilder(container, initial) {
+/** Fills `container` with the builder, starting from the page's current scenario (the example if none). */
+export function mount(container, { scenario: current }) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-  let scenario = initial ?? structuredClone(exampleScenario);
+  let scenario = current() ?? structuredClone(exampleScenario);
   const layout = choices('Layout', 'radio', 'layout', [['compact', 'Compact'], ['full', 'Full'], ['results-only', 'Results only']], ['compact']);
   const theme = choices('Theme', 'radio', 'theme', [['auto', 'Follow visitor'], ['light', 'Light'], ['dark', 'Dark']], ['auto']);
   const metrics = choices('Metrics, in this order', 'checkbox', 'metrics',
