@@ -1,13 +1,14 @@
 // Assembles the deployable static site in dist/: the page and component sources from
-// web/, the wasm module from build/wasm, and the chart library from node_modules.
+// web/, the wasm modules from build/wasm (WASM_BUILD), and the chart library from node_modules.
 import fs from 'node:fs';
 
-// DIST lets parallel work keep its own copy; the default is what scripts/serve serves.
+// DIST and WASM_BUILD let parallel work keep its own copies; the defaults are what scripts/serve serves.
 const dist = process.env.DIST ?? 'dist';
+const wasm = process.env.WASM_BUILD ?? 'build/wasm';
 fs.rmSync(dist, { recursive: true, force: true });
 fs.cpSync('web', dist, { recursive: true });
 for (const file of ['saas-metrics-core.js', 'saas-metrics-core.wasm'])
-  fs.copyFileSync(`build/wasm/module/${file}`, `${dist}/${file}`);
+  fs.copyFileSync(`${wasm}/module/${file}`, `${dist}/${file}`);
 // saas-metrics.d.ts imports the module's types from beside it.
 fs.copyFileSync('wasm/saas-metrics-core.d.ts', `${dist}/saas-metrics-core.d.ts`);
 fs.mkdirSync(`${dist}/vendor`, { recursive: true });

@@ -17,6 +17,7 @@ import crypto from 'node:crypto';
 import * as esbuild from 'esbuild';
 
 const dist = process.env.DIST ?? 'dist';
+const wasm = process.env.WASM_BUILD ?? 'build/wasm';
 
 const uPlot = (build) => build.onResolve({ filter: /uPlot\.(esm\.js|min\.css)$/ },
   ({ path: file }) => ({ path: path.resolve('node_modules/uplot/dist', path.basename(file)) }));
@@ -40,7 +41,7 @@ fs.writeFileSync(`${dist}/page/calculator/charts.js`, await bundle('web/page/cal
 const style = await bundle('web/app.css', undefined, uPlot);
 fs.writeFileSync(`${dist}/app.css`, style);
 
-const scripts = [fs.readFileSync('build/wasm/module/saas-metrics-core-single.js', 'utf8'), await bundle('web/page/main.js', 'iife', uPlot, globalCore, separate('embed-builder'))];
+const scripts = [fs.readFileSync(`${wasm}/module/saas-metrics-core-single.js`, 'utf8'), await bundle('web/page/main.js', 'iife', uPlot, globalCore, separate('embed-builder'))];
 for (const text of scripts) if (/<\/script/i.test(text)) throw new Error('an inline script contains "</script"');
 
 const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
