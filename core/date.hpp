@@ -16,7 +16,7 @@ struct Date {
 
 // Years outside this range are bad dates: they are typos in real exports, and they
 // would make the month range (and the cohort table, months squared) unbounded.
-inline constexpr int first_year = 1970;
+inline constexpr int first_year = 1990;
 inline constexpr int last_year = 2099;
 
 // 'YYYY-MM-DD', 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DD HH:MM:SS' (only the date counts),

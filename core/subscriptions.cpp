@@ -1,0 +1,531 @@
+#include "subscriptions.hpp"
+
+#include <fast_float/fast_float.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <numeric>
+
+namespace saas {
+namespace {
+
+// ---- header ------------------------------------------------------------------------
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+bool same_name(std::string_view a, std::string_view lower) {
+    if (a.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const char c = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+        if (c != lower[i]) return false;
+    }
+    return true;
+}
+
+// The first column named like any of `names` (lower case), in the order given.
+int column(std::span<const std::string_view> header, std::initializer_list<std::string_view> names) {
+    for (std::string_view name : names)
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (same_name(trim(header[i]), name)) return static_cast<int>(i);
+    return -1;
+}
+
+// ---- fields ------------------------------------------------------------------------
+
+std::string_view field(std::span<const std::string_view> fields, int at) {
+    return at >= 0 && static_cast<std::size_t>(at) < fields.size() ? trim(fields[static_cast<std::size_t>(at)])
+                                                                    : std::string_view{};
+}
+
+// A value quoted in a message, cut short (the JSON writer replaces invalid UTF-8).
+std::string quoted(std::string_view value) {
+    return "'" + std::string(value.substr(0, 40)) + (value.size() > 40 ? "...'" : "'");
+}
+
+std::optional<double> parse_amount(std::string_view s) {
+    double x = 0;
+    const auto [end, ec] = fast_float::from_chars(s.data(), s.data() + s.size(), x);
+    if (ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(x)) return std::nullopt;
+    return x;
+}
+
+std::optional<std::uint64_t> parse_count(std::string_view s) {
+    std::uint64_t n = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
+    if (ec != std::errc{} || end != s.data() + s.size() || s.empty()) return std::nullopt;
+    return n;
+}
+
+// ---- rows -> segments ----------------------------------------------------------------
+
+struct Segment {
+    std::string_view customer;
+    CurrencyCode currency;
+    Date start;
+    std::optional<Date> end;
+    double mrr;
+};
+struct NotPaying {};
+using RowOutcome = std::variant<Segment, NotPaying, std::string>;
+
+// A monthly amount per row stays below this, like the calculator's amounts (README).
+constexpr double max_mrr = 1e12;
+
+std::optional<std::string> read_date(std::string_view text, const char* column, Date& out) {
+    if (text.empty()) return std::string("missing ") + column;
+    const std::optional<Date> d = parse_date(text);
+    if (!d) return "bad date " + quoted(text) + " in " + column + " (expected YYYY-MM-DD, years " +
+                   std::to_string(first_year) + " to " + std::to_string(last_year) + ")";
+    out = *d;
+    return std::nullopt;
+}
+
+std::optional<std::string> read_amount(std::string_view text, const char* column, double& out) {
+    if (text.empty()) return std::string("missing ") + column;
+    const std::optional<double> x = parse_amount(text);
+    if (!x) return "bad number " + quoted(text) + " in " + column;
+    if (*x < 0) return "negative amount " + std::string(text) + " in " + column;
+    if (*x > max_mrr) return std::string(column) + " " + std::string(text) + " is above 1e12";
+    out = *x;
+    return std::nullopt;
+}
+
+std::optional<std::string> read_currency(const Ledger& ledger, std::string_view text, CurrencyCode& out) {
+    if (text.empty()) {
+        out = ledger.default_currency;
+        return std::nullopt;
+    }
+    const std::optional<CurrencyCode> code = parse_currency(text);
+    if (!code) return "bad currency code " + quoted(text) + " (expected 3 letters, such as usd)";
+    out = *code;
+    return std::nullopt;
+}
+
+RowOutcome read_segments_row(const Ledger& ledger, const Columns& c, std::span<const std::string_view> f) {
+    Segment s{field(f, c.customer), ledger.default_currency, {}, std::nullopt, 0};
+    if (s.customer.empty()) return std::string("missing customer_id");
+    if (auto e = read_currency(ledger, field(f, c.currency), s.currency)) return *e;
+    if (auto e = read_date(field(f, c.start), "start", s.start)) return *e;
+    if (!field(f, c.end).empty()) {
+        Date end;
+        if (auto e = read_date(field(f, c.end), "end", end)) return *e;
+        s.end = end;
+    }
+    if (auto e = read_amount(field(f, c.mrr), "mrr", s.mrr)) return *e;
+    return s;
+}
+
+// Interval in months per Interval Count (contract section 8): month 1, year 12, week
+// 12/52, day 12/365; as the factor that turns an amount per interval into one per month.
+std::optional<double> per_month(std::string_view interval) {
+    if (same_name(interval, "month")) return 1.0;
+    if (same_name(interval, "year")) return 1.0 / 12;
+    if (same_name(interval, "week")) return 52.0 / 12;
+    if (same_name(interval, "day")) return 365.0 / 12;
+    return std::nullopt;
+}
+
+RowOutcome read_stripe_row(const Ledger& ledger, const Columns& c, std::span<const std::string_view> f) {
+    const std::string_view status = field(f, c.status);
+    const bool open = same_name(status, "active") || same_name(status, "past_due");
+    const bool canceled = same_name(status, "canceled");
+    if (!open && !canceled) {
+        for (std::string_view s : {"trialing", "incomplete", "incomplete_expired", "unpaid", "paused"})
+            if (same_name(status, s)) return NotPaying{};
+        return status.empty() ? std::string("missing Status") : "unknown Status " + quoted(status);
+    }
+    Segment s{field(f, c.customer), ledger.default_currency, {}, std::nullopt, 0};
+    if (s.customer.empty()) return std::string("missing Customer ID");
+    if (auto e = read_currency(ledger, field(f, c.currency), s.currency)) return *e;
+    double amount = 0;
+    if (auto e = read_amount(field(f, c.amount), "Amount", amount)) return *e;
+    std::uint64_t quantity = 1;
+    if (const std::string_view q = field(f, c.quantity); !q.empty()) {
+        const std::optional<std::uint64_t> n = parse_count(q);
+        if (!n || *n > 1'000'000'000) return "bad Quantity " + quoted(q) + " (expected a whole number)";
+        quantity = *n;
+    }
+    const std::string_view interval = field(f, c.interval);
+    const std::optional<double> factor = per_month(interval);
+    if (!factor) return "bad Interval " + quoted(interval) + " (expected day, week, month or year)";
+    std::uint64_t count = 1;
+    if (const std::string_view ic = field(f, c.interval_count); !ic.empty()) {
+        const std::optional<std::uint64_t> n = parse_count(ic);
+        if (!n || *n < 1 || *n > 1000) return "bad Interval Count " + quoted(ic) + " (expected 1 to 1000)";
+        count = *n;
+    }
+    s.mrr = amount * static_cast<double>(quantity) * *factor / static_cast<double>(count);
+    if (s.mrr > max_mrr) return std::string("the monthly amount (Amount x Quantity per month) is above 1e12");
+    if (auto e = read_date(field(f, c.start), "the start date", s.start)) return *e;
+    if (canceled) {
+        // It ended when it ended, else when it was canceled.
+        const std::string_view ended = field(f, c.end), canceled_at = field(f, c.canceled_at);
+        if (ended.empty() && canceled_at.empty()) return std::string("canceled, but Ended At and Canceled At are empty");
+        Date end;
+        if (auto e = read_date(ended.empty() ? canceled_at : ended, ended.empty() ? "Canceled At" : "Ended At", end))
+            return *e;
+        s.end = end;
+    }
+    return s;
+}
+
+// ---- interning -----------------------------------------------------------------------
+
+std::uint32_t hash_id(std::string_view id, std::uint16_t currency) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ currency;
+    std::size_t i = 0;
+    for (; i + 8 <= id.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, id.data() + i, 8);
+        h = (h ^ word) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, id.data() + i, id.size() - i);
+    h = (h ^ tail ^ (static_cast<std::uint64_t>(id.size()) << 56)) * 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 29;
+    return static_cast<std::uint32_t>(h);
+}
+
+std::string_view id_of(const Ledger& l, std::uint32_t customer) {
+    const std::size_t begin = customer ? l.id_end[customer - 1] : 0;
+    return std::string_view(l.ids).substr(begin, l.id_end[customer] - begin);
+}
+
+void grow_slots(Ledger& l) {
+    std::vector<std::uint32_t> slots(l.slots.empty() ? 1024 : l.slots.size() * 2, 0);
+    const std::size_t mask = slots.size() - 1;
+    for (std::uint32_t c = 0; c < l.id_hash.size(); ++c) {
+        std::size_t at = l.id_hash[c] & mask;
+        while (slots[at]) at = (at + 1) & mask;
+        slots[at] = c + 1;
+    }
+    l.slots = std::move(slots);
+}
+
+int currency_key(CurrencyCode code) { return ((code[0] - 'A') * 26 + code[1] - 'A') * 26 + code[2] - 'A'; }
+
+bool has_currency(const Ledger& l, CurrencyCode code) {
+    return !l.currency_index.empty() && l.currency_index[static_cast<std::size_t>(currency_key(code))] >= 0;
+}
+
+std::uint16_t intern_currency(Ledger& l, CurrencyCode code) {
+    if (l.currency_index.empty()) l.currency_index.assign(26 * 26 * 26, -1);
+    const int key = currency_key(code);
+    if (l.currency_index[static_cast<std::size_t>(key)] < 0) {
+        l.currency_index[static_cast<std::size_t>(key)] = static_cast<std::int16_t>(l.currencies.size());
+        l.currencies.push_back(code);
+        l.first_month.push_back(INT32_MAX);
+        l.last_month.push_back(INT32_MIN);
+    }
+    return static_cast<std::uint16_t>(l.currency_index[static_cast<std::size_t>(key)]);
+}
+
+std::uint32_t intern_customer(Ledger& l, std::string_view id, std::uint16_t currency) {
+    if ((l.id_hash.size() + 1) * 2 > l.slots.size()) grow_slots(l);
+    const std::uint32_t h = hash_id(id, currency);
+    const std::size_t mask = l.slots.size() - 1;
+    std::size_t at = h & mask;
+    while (const std::uint32_t slot = l.slots[at]) {
+        const std::uint32_t c = slot - 1;
+        if (l.id_hash[c] == h && l.currency_of[c] == currency && id_of(l, c) == id) return c;
+        at = (at + 1) & mask;
+    }
+    const auto c = static_cast<std::uint32_t>(l.id_hash.size());
+    l.slots[at] = c + 1;
+    l.ids.append(id);
+    l.id_end.push_back(l.ids.size());
+    l.id_hash.push_back(h);
+    l.currency_of.push_back(currency);
+    return c;
+}
+
+// ---- MRR changes ---------------------------------------------------------------------
+
+// Sorts the changes by customer then month and merges those of one customer and month:
+// a counting sort by customer, then an insertion sort of each customer's few changes.
+void merge_deltas(Ledger& l) {
+    std::vector<std::uint32_t> begin(l.id_hash.size() + 1, 0);
+    for (const Delta& d : l.deltas) ++begin[d.customer + 1];
+    std::partial_sum(begin.begin(), begin.end(), begin.begin());
+    std::vector<Delta> sorted(l.deltas.size());
+    {
+        std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
+        for (const Delta& d : l.deltas) sorted[next[d.customer]++] = d;
+    }
+    std::size_t out = 0;
+    for (std::size_t c = 0; c + 1 < begin.size(); ++c) {
+        Delta* first = sorted.data() + begin[c];
+        Delta* last = sorted.data() + begin[c + 1];
+        for (Delta* p = first + 1; p < last; ++p)
+            for (Delta* q = p; q > first && q[-1].month > q->month; --q) std::swap(q[-1], q[0]);
+        for (Delta* p = first; p < last; ++p) {
+            if (out > 0 && sorted[out - 1].customer == p->customer && sorted[out - 1].month == p->month)
+                sorted[out - 1].mrr += p->mrr;
+            else
+                sorted[out++] = *p;
+        }
+    }
+    sorted.resize(out);
+    sorted.shrink_to_fit();
+    l.deltas = std::move(sorted);
+}
+
+void add_segment(Ledger& l, const Segment& s) {
+    const std::uint16_t currency = intern_currency(l, s.currency);
+    // Active on a month's last day D when start <= D < end: from the start's month up
+    // to, not including, the end's month. With an as-of date A, the last month's day is A.
+    const int start_month = month_of(s.start);
+    std::optional<int> end_month;
+    if (s.end && (!l.as_of || *s.end <= *l.as_of)) end_month = month_of(*s.end);
+    int& first = l.first_month[currency];
+    int& last = l.last_month[currency];
+    first = std::min(first, start_month);
+    last = std::max({last, start_month, end_month.value_or(start_month)});
+    if (l.as_of) last = month_of(*l.as_of);
+    if ((end_month && *end_month == start_month) || s.mrr == 0) return; // never on a month's last day
+    const std::uint32_t customer = intern_customer(l, s.customer, currency);
+    l.deltas.push_back({customer, start_month, s.mrr});
+    if (end_month) l.deltas.push_back({customer, *end_month, -s.mrr});
+    if (l.deltas.size() >= l.compact_at) {
+        merge_deltas(l);
+        l.compact_at = std::max(l.compact_at, l.deltas.size() * 2);
+    }
+}
+
+void bad_row(Ledger& l, std::uint64_t line, std::string message) {
+    ++l.rows.bad;
+    if (l.errors.size() < max_row_errors) l.errors.push_back({line, std::move(message)});
+}
+
+// ---- analysis ------------------------------------------------------------------------
+
+std::optional<double> ratio(double a, double b) {
+    if (b == 0) return std::nullopt;
+    const double r = a / b;
+    return std::isfinite(r) ? std::optional<double>(r) : std::nullopt;
+}
+
+struct CurrencyWork {
+    std::vector<MonthFigures> months;
+    std::vector<std::vector<double>> cohort_mrr;           // by cohort offset, changes by offset
+    std::vector<std::vector<std::int64_t>> cohort_paying;  // the same for paying customers
+};
+
+// The MRR changes of one customer (sorted by month, merged) -> its movements.
+void walk_customer(CurrencyWork& w, int first_month, const Delta* p, const Delta* end) {
+    double mrr = 0;
+    int cohort = -1;
+    for (; p < end; ++p) {
+        const double scale = std::max(std::abs(mrr), std::abs(p->mrr));
+        double next = mrr + p->mrr;
+        // Removing a segment may leave a rounding residue; its true MRR is then 0.
+        if (next <= 1e-9 * scale) next = 0;
+        if (std::abs(next - mrr) <= 1e-9 * scale) continue;
+        const auto at = static_cast<std::size_t>(p->month - first_month);
+        MonthFigures& m = w.months[at];
+        if (mrr == 0) {
+            if (cohort < 0) {
+                cohort = static_cast<int>(at);
+                m.new_mrr += next;
+                ++m.new_customers;
+                if (w.cohort_mrr[at].empty()) {
+                    w.cohort_mrr[at].assign(w.months.size() - at, 0);
+                    w.cohort_paying[at].assign(w.months.size() - at, 0);
+                }
+            } else {
+                m.reactivation_mrr += next;
+                ++m.reactivated_customers;
+            }
+        } else if (next == 0) {
+            m.churned_mrr += mrr;
+            ++m.churned_customers;
+        } else if (next > mrr) {
+            m.expansion_mrr += next - mrr;
+        } else {
+            m.contraction_mrr += mrr - next;
+        }
+        const auto since = at - static_cast<std::size_t>(cohort);
+        w.cohort_mrr[static_cast<std::size_t>(cohort)][since] += next - mrr;
+        w.cohort_paying[static_cast<std::size_t>(cohort)][since] += (next > 0) - (mrr > 0);
+        mrr = next;
+    }
+}
+
+// Running totals and the per-month rates (contract section 8).
+void finish_months(std::vector<MonthFigures>& months) {
+    double mrr = 0;
+    std::int64_t customers = 0;
+    for (MonthFigures& m : months) {
+        const double previous_mrr = mrr;
+        const std::int64_t previous_customers = customers;
+        m.net_new_mrr = m.new_mrr + m.expansion_mrr + m.reactivation_mrr - m.contraction_mrr - m.churned_mrr;
+        mrr = std::max(0.0, previous_mrr + m.net_new_mrr);
+        customers = previous_customers + m.new_customers + m.reactivated_customers - m.churned_customers;
+        m.mrr = mrr;
+        m.customers = customers;
+        m.customer_churn_rate = ratio(static_cast<double>(m.churned_customers), static_cast<double>(previous_customers));
+        m.gross_mrr_churn_rate = ratio(m.churned_mrr + m.contraction_mrr, previous_mrr);
+        m.net_mrr_churn_rate =
+            ratio(m.churned_mrr + m.contraction_mrr - m.expansion_mrr - m.reactivation_mrr, previous_mrr);
+        m.quick_ratio = ratio(m.new_mrr + m.expansion_mrr + m.reactivation_mrr, m.churned_mrr + m.contraction_mrr);
+        m.arpa = ratio(m.mrr, static_cast<double>(m.customers));
+    }
+}
+
+std::vector<Cohort> cohorts_of(const CurrencyWork& w) {
+    std::vector<Cohort> cohorts;
+    for (std::size_t at = 0; at < w.cohort_mrr.size(); ++at) {
+        if (w.cohort_mrr[at].empty()) continue;
+        Cohort c;
+        c.month = w.months[at].month;
+        double mrr = 0;
+        std::int64_t paying = 0;
+        for (std::size_t i = 0; i < w.cohort_mrr[at].size(); ++i) {
+            mrr += w.cohort_mrr[at][i];
+            paying += w.cohort_paying[at][i];
+            if (i == 0) c.customers = paying, c.mrr = mrr;
+            c.customer_retention.push_back(static_cast<double>(paying) / static_cast<double>(c.customers));
+            c.revenue_retention.push_back(i == 0 ? 1.0 : std::max(0.0, ratio(mrr, c.mrr).value_or(0)));
+        }
+        cohorts.push_back(std::move(c));
+    }
+    return cohorts;
+}
+
+double mean(const std::vector<double>& xs) {
+    return xs.empty() ? 0 : std::accumulate(xs.begin(), xs.end(), 0.0) / static_cast<double>(xs.size());
+}
+
+// Contract section 8.1: the last min(12, months with a previous month) months.
+Suggested suggest(const std::vector<MonthFigures>& months, const std::string& currency) {
+    Suggested s;
+    s.months = static_cast<int>(std::min<std::size_t>(12, months.size() - 1));
+    std::vector<double> arrivals, churn, expansion, contraction;
+    for (std::size_t i = months.size() - static_cast<std::size_t>(s.months); i < months.size(); ++i) {
+        const MonthFigures& m = months[i];
+        arrivals.push_back(static_cast<double>(m.new_customers + m.reactivated_customers));
+        if (m.customer_churn_rate) churn.push_back(*m.customer_churn_rate);
+        if (months[i - 1].mrr > 0) {
+            expansion.push_back(m.expansion_mrr / months[i - 1].mrr);
+            contraction.push_back(m.contraction_mrr / months[i - 1].mrr);
+        }
+    }
+    const MonthFigures& last = months.back();
+    Scenario& sc = s.scenario;
+    sc.currency = currency;
+    Plan plan;
+    plan.name = "Current ARPA";
+    plan.price = std::min(last.arpa.value_or(0), max_mrr);
+    sc.plans = {plan};
+    sc.customers.starting = static_cast<double>(last.customers);
+    sc.customers.new_per_month = mean(arrivals);
+    sc.customers.monthly_churn = std::clamp(mean(churn), 0.0, 1.0);
+    sc.revenue.monthly_expansion = std::clamp(mean(expansion), 0.0, 1.0);
+    sc.revenue.monthly_contraction = std::clamp(mean(contraction), 0.0, 1.0);
+    return s;
+}
+
+} // namespace
+
+std::optional<CurrencyCode> parse_currency(std::string_view text) {
+    if (text.size() != 3) return std::nullopt;
+    CurrencyCode code;
+    for (std::size_t i = 0; i < 3; ++i) {
+        const char c = text[i] >= 'a' && text[i] <= 'z' ? static_cast<char>(text[i] - 'a' + 'A') : text[i];
+        if (c < 'A' || c > 'Z') return std::nullopt;
+        code[i] = c;
+    }
+    return code;
+}
+
+std::variant<Columns, std::string> detect_layout(std::span<const std::string_view> header) {
+    Columns stripe;
+    stripe.layout = Layout::stripe;
+    stripe.customer = column(header, {"customer id"});
+    stripe.amount = column(header, {"amount"});
+    stripe.interval = column(header, {"interval"});
+    stripe.status = column(header, {"status"});
+    stripe.start = column(header, {"start (utc)", "start date (utc)", "created (utc)"});
+    if (stripe.customer >= 0 && stripe.amount >= 0 && stripe.interval >= 0 && stripe.status >= 0 && stripe.start >= 0) {
+        stripe.quantity = column(header, {"quantity"});
+        stripe.interval_count = column(header, {"interval count"});
+        stripe.currency = column(header, {"currency"});
+        stripe.canceled_at = column(header, {"canceled at (utc)"});
+        stripe.end = column(header, {"ended at (utc)"});
+        return stripe;
+    }
+    Columns segments;
+    segments.customer = column(header, {"customer_id"});
+    segments.start = column(header, {"start", "start_date"});
+    segments.end = column(header, {"end", "end_date"});
+    segments.mrr = column(header, {"mrr", "monthly_amount"});
+    segments.currency = column(header, {"currency"});
+    if (segments.customer >= 0 && segments.start >= 0 && segments.end >= 0 && segments.mrr >= 0) return segments;
+    return std::string(
+        "the header matches neither layout: segments needs customer_id, start (or start_date), end (or "
+        "end_date) and mrr (or monthly_amount), optionally plan and currency; a Stripe subscriptions export "
+        "needs Customer ID, Amount, Interval, Status and Start (UTC) (or Start Date (UTC), or Created (UTC)), "
+        "optionally Quantity, Interval Count, Currency, Canceled At (UTC) and Ended At (UTC)");
+}
+
+void add_row(Ledger& l, const Columns& c, std::span<const std::string_view> fields, std::uint64_t line,
+             std::string_view csv_error) {
+    ++l.rows.total;
+    if (!csv_error.empty()) return bad_row(l, line, std::string(csv_error));
+    RowOutcome outcome = c.layout == Layout::stripe ? read_stripe_row(l, c, fields) : read_segments_row(l, c, fields);
+    if (auto* message = std::get_if<std::string>(&outcome)) return bad_row(l, line, std::move(*message));
+    const auto* s = std::get_if<Segment>(&outcome);
+    if (s && s->end && *s->end < s->start)
+        return bad_row(l, line, "end " + date_text(*s->end) + " is before start " + date_text(s->start));
+    if (!s || (l.as_of && s->start > *l.as_of)) {
+        ++l.rows.not_paying;
+        return;
+    }
+    if (l.currencies.size() == max_currencies && !has_currency(l, s->currency))
+        return bad_row(l, line, "more than " + std::to_string(max_currencies) + " currencies in one file");
+    ++l.rows.used;
+    add_segment(l, *s);
+}
+
+std::vector<CurrencyAnalysis> analyse(Ledger& l) {
+    merge_deltas(l);
+    std::vector<CurrencyWork> work(l.currencies.size());
+    for (std::size_t k = 0; k < work.size(); ++k) {
+        const auto count = static_cast<std::size_t>(l.last_month[k] - l.first_month[k] + 1);
+        work[k].months.resize(count);
+        for (std::size_t i = 0; i < count; ++i) work[k].months[i].month = l.first_month[k] + static_cast<int>(i);
+        work[k].cohort_mrr.resize(count);
+        work[k].cohort_paying.resize(count);
+    }
+    for (std::size_t begin = 0; begin < l.deltas.size();) {
+        std::size_t end = begin + 1;
+        while (end < l.deltas.size() && l.deltas[end].customer == l.deltas[begin].customer) ++end;
+        const std::uint16_t k = l.currency_of[l.deltas[begin].customer];
+        walk_customer(work[k], l.first_month[k], l.deltas.data() + begin, l.deltas.data() + end);
+        begin = end;
+    }
+    l.deltas = {};
+    std::vector<std::size_t> order(l.currencies.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return l.currencies[a] < l.currencies[b]; });
+    std::vector<CurrencyAnalysis> out;
+    for (std::size_t k : order) {
+        CurrencyAnalysis a;
+        a.currency = std::string(l.currencies[k].data(), 3);
+        finish_months(work[k].months);
+        a.cohorts = cohorts_of(work[k]);
+        a.suggested = suggest(work[k].months, a.currency);
+        a.months = std::move(work[k].months);
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+} // namespace saas

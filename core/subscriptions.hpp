@@ -1,0 +1,114 @@
+// Subscription data -> monthly MRR movements, cohorts and suggested inputs (contract
+// section 8). Rows are read one at a time into a Ledger that keeps, per customer and
+// currency, only its MRR changes by month (ids interned once), so memory grows with
+// customers and months, not with rows; analyse() then walks each customer's changes.
+#pragma once
+
+#include "date.hpp"
+#include "scenario.hpp"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace saas {
+
+enum class Layout { segments, stripe };
+
+using CurrencyCode = std::array<char, 3>; // 'A'-'Z'
+
+// Where each field the layout reads sits in a row; -1 when the file has no such column.
+struct Columns {
+    Layout layout = Layout::segments;
+    int customer = -1, start = -1, end = -1, mrr = -1, currency = -1; // both layouts
+    int amount = -1, quantity = -1, interval = -1, interval_count = -1, status = -1, canceled_at = -1; // Stripe
+};
+
+// By the header's names (case-insensitive, any order, extra columns ignored); otherwise
+// a message naming the columns each layout expects.
+std::variant<Columns, std::string> detect_layout(std::span<const std::string_view> header);
+
+struct RowError {
+    std::uint64_t line;
+    std::string message;
+};
+
+struct RowCounts {
+    std::uint64_t total = 0, used = 0, not_paying = 0, bad = 0;
+};
+
+inline constexpr std::size_t max_row_errors = 1000;
+// Each currency gets a cohort table of up to months^2 / 2 cells; real exports hold a few.
+inline constexpr std::size_t max_currencies = 20;
+
+struct Delta {
+    std::uint32_t customer; // interned (id, currency)
+    std::int32_t month;
+    double mrr; // change of the customer's MRR from this month on
+};
+
+struct Ledger {
+    CurrencyCode default_currency{'U', 'S', 'D'};
+    std::optional<Date> as_of;
+    RowCounts rows;
+    std::vector<RowError> errors; // the first max_row_errors bad rows, in line order
+
+    // Customers, interned by (id, currency) in an open-addressing table.
+    std::string ids;                         // every id, end to end
+    std::vector<std::size_t> id_end;         // customer i's id is ids[id_end[i-1], id_end[i])
+    std::vector<std::uint32_t> id_hash;
+    std::vector<std::uint16_t> currency_of;  // customer -> index in `currencies`
+    std::vector<std::uint32_t> slots;        // customer + 1, or 0 when free
+    std::vector<CurrencyCode> currencies;    // in order of appearance
+    std::vector<std::int16_t> currency_index; // 26^3 codes -> index in `currencies`, or -1
+    std::vector<std::int32_t> first_month, last_month; // per currency
+
+    std::vector<Delta> deltas;
+    std::size_t compact_at = std::size_t{1} << 20; // merge deltas when there are this many
+};
+
+// Reads one data row (fields as the CSV reader gave them) into the ledger: a paying
+// segment, a row that is not paying, or a bad row with its line and reason.
+void add_row(Ledger& ledger, const Columns& columns, std::span<const std::string_view> fields,
+             std::uint64_t line, std::string_view csv_error);
+
+struct MonthFigures {
+    int month = 0; // year * 12 + month - 1
+    double mrr = 0;
+    std::int64_t customers = 0;
+    double new_mrr = 0, expansion_mrr = 0, contraction_mrr = 0, churned_mrr = 0, reactivation_mrr = 0,
+           net_new_mrr = 0;
+    std::int64_t new_customers = 0, reactivated_customers = 0, churned_customers = 0;
+    std::optional<double> customer_churn_rate, gross_mrr_churn_rate, net_mrr_churn_rate, quick_ratio, arpa;
+};
+
+struct Cohort {
+    int month = 0;
+    std::int64_t customers = 0;
+    double mrr = 0;
+    std::vector<double> customer_retention, revenue_retention; // [0] is 1
+};
+
+struct Suggested {
+    int months = 0; // how many recent months the inputs average over
+    Scenario scenario;
+};
+
+struct CurrencyAnalysis {
+    std::string currency;
+    std::vector<MonthFigures> months;
+    std::vector<Cohort> cohorts;
+    Suggested suggested;
+};
+
+// Per currency, in alphabetical order. Consumes the ledger's MRR changes.
+std::vector<CurrencyAnalysis> analyse(Ledger& ledger);
+
+std::optional<CurrencyCode> parse_currency(std::string_view text); // 3 letters, any case
+
+} // namespace saas

@@ -1,0 +1,222 @@
+// Subscription data -> monthly movements, cohorts and suggested inputs (contract section 8).
+#include "import_helpers.hpp"
+#include "scenario_json.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <random>
+
+using saas_test::column_of;
+using saas_test::import_json;
+
+namespace {
+const char* segments_header = "customer_id,start,end,mrr\n";
+std::string segments(const std::string& rows) { return segments_header + rows; }
+} // namespace
+
+TEST_CASE("each movement: new, expansion, contraction, churn and reactivation") {
+    // a: new in Jan at 100, up to 150 in Mar, down to 120 in Apr, gone in May, back in Jul at 80.
+    // b: new in Feb at 50, stays.
+    const auto out = import_json(segments("a,2024-01-10,2024-03-05,100\n"
+                                          "a,2024-03-05,2024-04-01,150\n"
+                                          "a,2024-04-01,2024-05-20,120\n"
+                                          "b,2024-02-01,,50\n"
+                                          "a,2024-07-02,,80\n"));
+    CHECK(out["layout"] == "segments");
+    CHECK(column_of(out, "mrr") ==
+          "2024-01=100.0 2024-02=150.0 2024-03=200.0 2024-04=170.0 2024-05=50.0 2024-06=50.0 2024-07=130.0");
+    CHECK(column_of(out, "new_mrr") == "2024-01=100.0 2024-02=50.0 2024-03=0.0 2024-04=0.0 2024-05=0.0 2024-06=0.0 2024-07=0.0");
+    CHECK(column_of(out, "expansion_mrr").find("2024-03=50.0") != std::string::npos);
+    CHECK(column_of(out, "contraction_mrr").find("2024-04=30.0") != std::string::npos);
+    CHECK(column_of(out, "churned_mrr").find("2024-05=120.0") != std::string::npos);
+    CHECK(column_of(out, "reactivation_mrr").find("2024-07=80.0") != std::string::npos);
+    CHECK(column_of(out, "customers") == "2024-01=1 2024-02=2 2024-03=2 2024-04=2 2024-05=1 2024-06=1 2024-07=2");
+    CHECK(column_of(out, "reactivated_customers") == "2024-01=0 2024-02=0 2024-03=0 2024-04=0 2024-05=0 2024-06=0 2024-07=1");
+    // May: 1 of 2 customers lost, 120 of 170 MRR lost.
+    const auto& may = out["currencies"][0]["months"][4];
+    CHECK(may["customer_churn_rate"] == 0.5);
+    CHECK(may["gross_mrr_churn_rate"].get<double>() == doctest::Approx(120.0 / 170));
+    CHECK(may["net_mrr_churn_rate"].get<double>() == doctest::Approx(120.0 / 170));
+    CHECK(may["quick_ratio"] == 0.0);
+    CHECK(may["arpa"] == 50.0);
+    // The first month has no previous month: every rate is undefined.
+    const auto& jan = out["currencies"][0]["months"][0];
+    CHECK(jan["customer_churn_rate"].is_null());
+    CHECK(jan["gross_mrr_churn_rate"].is_null());
+    CHECK(jan["quick_ratio"].is_null());
+    CHECK(jan["net_new_mrr"] == 100.0);
+}
+
+TEST_CASE("a customer who starts and leaves within one month never shows") {
+    const auto out = import_json(segments("a,2024-01-03,2024-01-25,100\nb,2024-01-01,,10\nb,2024-02-01,2024-02-28,5\n"));
+    CHECK(column_of(out, "mrr") == "2024-01=10.0 2024-02=10.0");
+    CHECK(column_of(out, "customers") == "2024-01=1 2024-02=1");
+    CHECK(out["rows"] == nlohmann::json::parse(R"({"total":3,"used":3,"not_paying":0,"bad":0})"));
+}
+
+TEST_CASE("several segments of one customer at once add up") {
+    const auto out = import_json(segments("a,2024-01-01,,10\na,2024-01-15,,20\na,2024-02-10,2024-03-01,5\n"));
+    CHECK(column_of(out, "mrr") == "2024-01=30.0 2024-02=35.0 2024-03=30.0");
+    CHECK(column_of(out, "customers") == "2024-01=1 2024-02=1 2024-03=1");
+    CHECK(column_of(out, "expansion_mrr") == "2024-01=0.0 2024-02=5.0 2024-03=0.0");
+    CHECK(column_of(out, "contraction_mrr") == "2024-01=0.0 2024-02=0.0 2024-03=5.0");
+}
+
+TEST_CASE("a plan change on a month boundary is one expansion, not a churn and a new customer") {
+    const auto out = import_json(segments("a,2024-01-01,2024-03-01,29\na,2024-03-01,,49\n"));
+    CHECK(column_of(out, "mrr") == "2024-01=29.0 2024-02=29.0 2024-03=49.0");
+    CHECK(column_of(out, "expansion_mrr") == "2024-01=0.0 2024-02=0.0 2024-03=20.0");
+    CHECK(column_of(out, "churned_customers") == "2024-01=0 2024-02=0 2024-03=0");
+    CHECK(column_of(out, "new_customers") == "2024-01=1 2024-02=0 2024-03=0");
+}
+
+TEST_CASE("an end on a month's last day ends the segment in that month") {
+    // Active on D when start <= D < end: ending on Jan 31 is not active on Jan 31.
+    const auto out = import_json(segments("a,2023-12-01,2024-01-31,10\nb,2023-12-01,2024-02-01,10\n"));
+    CHECK(column_of(out, "mrr") == "2023-12=20.0 2024-01=10.0 2024-02=0.0");
+}
+
+namespace {
+const char* stripe_header =
+    "id,Customer ID,Customer Email,Plan,Product,Quantity,Interval,Interval Count,Amount,Currency,Status,"
+    "Created (UTC),Start Date (UTC),Canceled At (UTC),Ended At (UTC),team (metadata)\n";
+std::string stripe(const std::string& rows) { return stripe_header + rows; }
+} // namespace
+
+TEST_CASE("Stripe: Amount x Quantity over the interval in months, times Interval Count") {
+    const auto out = import_json(stripe(
+        "sub_1,cus_m,,Pro,P,3,month,1,29.00,usd,active,2024-01-01 10:00,2024-01-01 10:00:00,,,x\n"   // 87
+        "sub_2,cus_y,,Pro,P,2,year,,1200,usd,active,2024-01-01 10:00,2024-01-02 10:00,,,\n"          // 200
+        "sub_3,cus_w,,Pro,P,,week,2,12,usd,past_due,2024-01-01 10:00,2024-01-02 10:00,,,\n"           // 26
+        "sub_4,cus_d,,Pro,P,1,day,,1,usd,active,2024-01-01 10:00,2024-01-02 10:00,,,\n"               // 30.41..
+        "sub_5,cus_q,,Pro,P,1,month,3,300,usd,active,2024-01-01 10:00,2024-01-02 10:00,,,\n"));       // 100
+    CHECK(out["layout"] == "stripe");
+    CHECK(out["currencies"][0]["currency"] == "USD");
+    CHECK(out["currencies"][0]["months"][0]["mrr"].get<double>() == doctest::Approx(87 + 200 + 26 + 365.0 / 12 + 100));
+    CHECK(out["currencies"][0]["months"][0]["customers"] == 5);
+}
+
+TEST_CASE("Stripe: statuses, and where a canceled subscription ends") {
+    const auto out = import_json(stripe(
+        // canceled: ends at Ended At (March), else at Canceled At (April)
+        "s1,c1,,,,1,month,,10,usd,canceled,2024-01-01 00:00,2024-01-01 00:00,2024-02-10 00:00,2024-03-10 00:00,\n"
+        "s2,c2,,,,1,month,,10,usd,canceled,2024-01-01 00:00,2024-01-01 00:00,2024-04-10 00:00,,\n"
+        // active with a scheduled cancellation is still open
+        "s3,c3,,,,1,month,,10,usd,active,2024-01-01 00:00,2024-01-01 00:00,2024-02-01 00:00,,\n"
+        // not paying: skipped and counted
+        "s4,c4,,,,1,month,,10,usd,trialing,2024-01-01 00:00,2024-01-01 00:00,,,\n"
+        "s5,c5,,,,1,month,,10,usd,incomplete,2024-01-01 00:00,2024-01-01 00:00,,,\n"
+        "s6,c6,,,,1,month,,10,usd,incomplete_expired,2024-01-01 00:00,2024-01-01 00:00,,,\n"
+        "s7,c7,,,,1,month,,10,usd,unpaid,2024-01-01 00:00,2024-01-01 00:00,,,\n"
+        "s8,c8,,,,1,month,,10,usd,paused,2024-01-01 00:00,2024-01-01 00:00,,,\n"));
+    CHECK(column_of(out, "mrr") == "2024-01=30.0 2024-02=30.0 2024-03=20.0 2024-04=10.0");
+    CHECK(out["rows"] == nlohmann::json::parse(R"({"total":8,"used":3,"not_paying":5,"bad":0})"));
+}
+
+TEST_CASE("Stripe: Start (UTC), else Start Date (UTC), else Created (UTC) starts the segment") {
+    const char* rows = "c1,20,month,active,2024-03-05 10:00,2024-01-05 10:00\n";
+    CHECK(column_of(import_json(std::string("Customer ID,Amount,Interval,Status,Start (UTC),Created (UTC)\n") + rows), "mrr") ==
+          "2024-03=20.0");
+    CHECK(column_of(import_json(std::string("customer id,AMOUNT,interval,status,created (utc),start date (utc)\n") + rows),
+                    "mrr") == "2024-01=20.0");
+    CHECK(column_of(import_json("Customer ID,Amount,Interval,Status,Created (UTC)\nc1,20,month,active,2024-02-05 10:00\n"),
+                    "mrr") == "2024-02=20.0");
+}
+
+TEST_CASE("currencies are reported apart, in alphabetical order, in capitals") {
+    const auto out = import_json("customer_id,start,end,mrr,currency\n"
+                                 "a,2024-01-01,,10,usd\nb,2024-01-01,,20,eur\nc,2024-02-01,,5,\nd,2024-01-01,,7,EUR\n",
+                                 "gbp");
+    REQUIRE(out["currencies"].size() == 3);
+    CHECK(out["currencies"][0]["currency"] == "EUR");
+    CHECK(column_of(out, "mrr", 0) == "2024-01=27.0");
+    CHECK(out["currencies"][1]["currency"] == "GBP"); // no code in the row: the caller's currency
+    CHECK(column_of(out, "mrr", 1) == "2024-02=5.0");
+    CHECK(column_of(out, "mrr", 2) == "2024-01=10.0");
+    CHECK(out["currencies"][2]["suggested"]["scenario"]["currency"] == "USD");
+}
+
+TEST_CASE("the as-of date ends the analysis there and does not read future ends as churn") {
+    const std::string csv = segments("a,2024-01-01,2024-06-30,10\n" // contract ends after the as-of date
+                                     "b,2024-01-01,2024-03-10,10\n" // ends before it, in its month
+                                     "c,2024-03-05,,10\n"           // starts before it, in its month
+                                     "d,2024-03-20,,10\n");         // starts after it: not paying
+    const auto out = import_json(csv, "USD", "2024-03-15");
+    CHECK(column_of(out, "mrr") == "2024-01=20.0 2024-02=20.0 2024-03=20.0");
+    CHECK(column_of(out, "churned_customers") == "2024-01=0 2024-02=0 2024-03=1");
+    CHECK(out["rows"]["not_paying"] == 1);
+    // Without it, the data runs to June and the contract end is churn.
+    CHECK(column_of(import_json(csv), "mrr") ==
+          "2024-01=20.0 2024-02=20.0 2024-03=30.0 2024-04=30.0 2024-05=30.0 2024-06=20.0");
+}
+
+TEST_CASE("cohorts: customer and revenue retention from each first month") {
+    // Jan cohort: a 100, b 100. b leaves in Mar; a grows to 150 in Mar.
+    // Feb cohort: c 40.
+    const auto out = import_json(segments("a,2024-01-01,2024-03-01,100\na,2024-03-01,,150\n"
+                                          "b,2024-01-01,2024-03-01,100\nc,2024-02-01,,40\n"));
+    const auto& cohorts = out["currencies"][0]["cohorts"];
+    REQUIRE(cohorts.size() == 2);
+    CHECK(cohorts[0] == nlohmann::json::parse(R"({"cohort":"2024-01","customers":2,"mrr":200.0,
+        "customer_retention":[1.0,1.0,0.5],"revenue_retention":[1.0,1.0,0.75]})"));
+    CHECK(cohorts[1] == nlohmann::json::parse(R"({"cohort":"2024-02","customers":1,"mrr":40.0,
+        "customer_retention":[1.0,1.0],"revenue_retention":[1.0,1.0]})"));
+}
+
+TEST_CASE("suggested inputs average the last months and make a valid scenario") {
+    // Jan: a, b, c, d at 100 (400). Feb: e new at 100, a up to 200 (600).
+    // Mar: b churns, c down to 50 (450). Four months, so three with a previous month.
+    const auto out = import_json(segments("a,2024-01-01,2024-02-01,100\na,2024-02-01,,200\n"
+                                          "b,2024-01-01,2024-03-01,100\nc,2024-01-01,2024-03-01,100\nc,2024-03-01,,50\n"
+                                          "d,2024-01-01,,100\ne,2024-02-01,,100\nf,2024-04-01,2024-04-20,1\n"));
+    const auto& s = out["currencies"][0]["suggested"];
+    CHECK(s["months"] == 3);
+    const auto& sc = s["scenario"];
+    CHECK(sc["plans"][0]["name"] == "Current ARPA");
+    CHECK(sc["plans"][0]["price"] == 112.5);                         // 450 / 4 in April
+    CHECK(sc["customers"]["starting"] == 4.0);
+    CHECK(sc["customers"]["new_per_month"].get<double>() == doctest::Approx(1.0 / 3)); // e in Feb
+    CHECK(sc["customers"]["monthly_churn"].get<double>() == doctest::Approx((0 + 0.2 + 0) / 3)); // 1 of 5 in Mar
+    CHECK(sc["revenue"]["monthly_expansion"].get<double>() == doctest::Approx((100.0 / 400 + 0 + 0) / 3));
+    CHECK(sc["revenue"]["monthly_contraction"].get<double>() == doctest::Approx((0 + 50.0 / 600 + 0) / 3));
+    CHECK(std::holds_alternative<saas::Scenario>(saas::parse_scenario(sc.dump())));
+}
+
+TEST_CASE("with a single month, the suggestion averages nothing and is still a valid scenario") {
+    const auto out = import_json(segments("a,2024-01-01,,30\n"));
+    const auto& s = out["currencies"][0]["suggested"];
+    CHECK(s["months"] == 0);
+    CHECK(s["scenario"]["customers"]["new_per_month"] == 0.0);
+    CHECK(std::holds_alternative<saas::Scenario>(saas::parse_scenario(s["scenario"].dump())));
+}
+
+TEST_CASE("invariant on generated data: MRR(m) = MRR(m-1) + new + expansion + reactivation - contraction - churned") {
+    std::mt19937 random(7);
+    for (int file = 0; file < 20; ++file) {
+        std::string csv = "customer_id,start,end,mrr,currency\n";
+        for (int row = 0; row < 200; ++row) {
+            const int start = static_cast<int>(random() % 700), length = static_cast<int>(random() % 400);
+            auto day = [](int n) {
+                const int y = 2022 + n / 336, m = n / 28 % 12 + 1, d = n % 28 + 1;
+                char text[16];
+                std::snprintf(text, sizeof text, "%04d-%02d-%02d", y, m, d);
+                return std::string(text);
+            };
+            csv += "c" + std::to_string(random() % 40) + "," + day(start) + "," + (random() % 3 ? day(start + length) : "") +
+                   "," + std::to_string(random() % 10000 / 100.0) + "," + (random() % 4 ? "usd" : "eur") + "\n";
+        }
+        const auto out = import_json(csv);
+        for (const auto& currency : out["currencies"]) {
+            double mrr = 0, customers = 0;
+            for (const auto& m : currency["months"]) {
+                mrr += m["new_mrr"].get<double>() + m["expansion_mrr"].get<double>() + m["reactivation_mrr"].get<double>() -
+                       m["contraction_mrr"].get<double>() - m["churned_mrr"].get<double>();
+                customers += m["new_customers"].get<double>() + m["reactivated_customers"].get<double>() -
+                             m["churned_customers"].get<double>();
+                REQUIRE(m["mrr"].get<double>() == doctest::Approx(mrr).epsilon(1e-9));
+                REQUIRE(m["customers"].get<double>() == customers);
+            }
+        }
+    }
+}
