@@ -14,3 +14,4 @@ fs.copyFileSync('wasm/saas-metrics-core.d.ts', `${dist}/saas-metrics-core.d.ts`)
 fs.mkdirSync(`${dist}/vendor`, { recursive: true });
 fs.copyFileSync('node_modules/uplot/dist/uPlot.esm.js', `${dist}/vendor/uPlot.esm.js`);
 await import('./build-single-file.mjs'); // dist/saas-metrics.html, the offline single-file page
+await import('./prerender.mjs'); // the default example's cards in dist/index.html's first frame
