@@ -4,28 +4,37 @@
 
 namespace saas {
 
-Projection project(const Scenario& s, double arpa) {
+MonthRow month_row(const Scenario& s, int t, double customers, double mrr,
+                   const Movements& movements, double cumulative_before) {
+    MonthRow row;
+    row.month = t;
+    row.movements = movements;
+    row.customers = customers;
+    row.mrr = mrr;
+    row.arr = 12 * mrr;
+    row.gross_profit = mrr * s.costs.gross_margin;
+    row.sales_marketing = s.costs.sales_marketing_per_month;
+    row.fixed = s.costs.fixed_per_month;
+    row.profit = row.gross_profit - row.sales_marketing - row.fixed;
+    row.cumulative_profit = cumulative_before + row.profit;
+    return row;
+}
+
+Projection project(const Scenario& s, double arpa) { return project(s, arpa, s.options.horizon_months); }
+
+Projection project(const Scenario& s, double arpa, int months) {
     Projection p;
+    p.months.reserve(static_cast<std::size_t>(std::max(0, months)));
     double customers = s.customers.starting;
     double mrr = customers * arpa;
     double cumulative = 0;
-    for (int t = 1; t <= s.options.horizon_months; ++t) {
-        MonthRow row;
-        row.month = t;
-        row.movements = movements(s, mrr, arpa);
+    for (int t = 1; t <= std::min(months, s.options.horizon_months); ++t) {
+        const Movements m = movements(s, mrr, arpa);
         customers = customers * (1 - s.customers.monthly_churn) + s.customers.new_per_month;
-        mrr = std::max(0.0, mrr + row.movements.net_new_mrr);
-        row.customers = customers;
-        row.mrr = mrr;
-        row.arr = 12 * mrr;
-        row.gross_profit = mrr * s.costs.gross_margin;
-        row.sales_marketing = s.costs.sales_marketing_per_month;
-        row.fixed = s.costs.fixed_per_month;
-        row.profit = row.gross_profit - row.sales_marketing - row.fixed;
-        cumulative += row.profit;
-        row.cumulative_profit = cumulative;
-        if (!p.break_even_month && row.profit >= 0) p.break_even_month = t;
-        p.months.push_back(row);
+        mrr = std::max(0.0, mrr + m.net_new_mrr);
+        p.months.push_back(month_row(s, t, customers, mrr, m, cumulative));
+        cumulative = p.months.back().cumulative_profit;
+        if (!p.break_even_month && p.months.back().profit >= 0) p.break_even_month = t;
     }
     return p;
 }

@@ -29,4 +29,13 @@ struct Projection {
 
 Projection project(const Scenario& s, double arpa);
 
+// The first `months` months only (at most the horizon): the pricing lab evaluates a
+// metric thousands of times and asks for no more months than the metric reads.
+Projection project(const Scenario& s, double arpa, int months);
+
+// Month t's row from the customers and MRR it ends with and the movements that got
+// there; costs from s, cumulative profit carried on from `cumulative_before`.
+MonthRow month_row(const Scenario& s, int t, double customers, double mrr,
+                   const Movements& movements, double cumulative_before);
+
 } // namespace saas
