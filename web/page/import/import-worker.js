@@ -1,0 +1,35 @@
+// The import's heavy work, off the page's main thread: reads the picked File as a stream
+// and feeds it to the wasm core in big chunks, reporting bytes and rows as it goes, then
+// posts the core's section 8.1 JSON text. The file's bytes stay in this worker and the
+// wasm heap; nothing here touches the network apart from loading the core itself.
+//
+// Messages in:  { file: File, currency: 'USD', asOf: '' | 'YYYY-MM-DD' }
+// Messages out: { progress: { bytes, rows } } … then { json: '…', bytes, rows } or { failed: 'reason' }
+import createSaasMetricsImport from '../../saas-metrics-import.js';
+import { readChunks } from './read-chunks.js';
+
+const core = createSaasMetricsImport();
+
+self.onmessage = async ({ data: { file, currency, asOf } }) => {
+  let importer;
+  try {
+    importer = new (await core).Importer(currency, asOf);
+    let bytes = 0;
+    for await (const chunk of readChunks(file)) {
+      if (bytes === 0 && !looksLikeText(chunk)) return void postMessage({ failed: 'it is not a text file (it holds binary data); export the subscriptions as CSV' });
+      importer.feed(chunk);
+      bytes += chunk.length;
+      postMessage({ progress: { bytes, rows: importer.rows() } });
+    }
+    postMessage({ json: importer.finish(), bytes, rows: importer.rows() });
+  } catch (error) {
+    postMessage({ failed: `it could not be read (${error?.message ?? error})` });
+  } finally {
+    importer?.delete();
+  }
+};
+
+/** A CSV never holds NUL bytes; images, spreadsheets (.xlsx, .numbers) and archives do. */
+function looksLikeText(chunk) {
+  return !chunk.subarray(0, 65536).includes(0);
+}

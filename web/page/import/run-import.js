@@ -1,0 +1,41 @@
+// Starts one import in a Web Worker and hands back its result. The hosted page starts the
+// module worker beside this file; the offline single file (opened from file://, where
+// module workers cannot load) carries the worker as text in a <script type="text/plain">
+// (scripts/build-single-file.mjs: the classic single-file core + the bundled worker) and
+// starts it from a blob: URL, which its CSP allows (`worker-src blob:`).
+
+function startWorker() {
+  const bundled = document.getElementById('import-worker-source');
+  if (!bundled) return new Worker(new URL('./import-worker.js', import.meta.url), { type: 'module' });
+  const url = URL.createObjectURL(new Blob([bundled.textContent], { type: 'text/javascript' }));
+  const worker = new Worker(url);
+  URL.revokeObjectURL(url); // the worker has its own reference once started
+  return worker;
+}
+
+/**
+ * Imports `file` ({ currency, asOf } as the core takes them). onProgress({ bytes, rows }) is
+ * called as chunks are read. Returns { result, cancel }: result resolves to the core's JSON
+ * text (or rejects with the reason); cancel() ends the worker and rejects with 'cancelled'.
+ */
+export function runImport(file, { currency, asOf }, onProgress) {
+  const worker = startWorker();
+  let settle;
+  const result = new Promise((resolve, reject) => {
+    settle = (error, json) => {
+      worker.terminate();
+      return error ? reject(error) : resolve(json);
+    };
+  });
+  worker.onmessage = ({ data }) => {
+    if (data.progress) onProgress(data.progress);
+    else if (data.failed) settle(new Error(data.failed));
+    else settle(null, data.json);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    settle(new Error('the import could not start (are you offline?)'));
+  };
+  worker.postMessage({ file, currency, asOf });
+  return { result, cancel: () => settle(new Error('cancelled')) };
+}
