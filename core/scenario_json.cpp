@@ -43,7 +43,7 @@ struct NumberRule {
     bool whole = false;
 };
 
-constexpr NumberRule amount{0, max_amount, "a number from 0 to 1e12"};
+constexpr NumberRule amount{0, max_amount, "a number from 0 to 1 trillion"};
 constexpr NumberRule fraction{0, 1, "a number from 0 to 1 (0 % to 100 %)"};
 constexpr NumberRule horizon{1, 120, "a whole number from 1 to 120", true};
 constexpr NumberRule lifetime{1, 600, "a whole number from 1 to 600", true};
@@ -223,7 +223,8 @@ void read_plans(Reader& r, const json& document, std::vector<Plan>& out) {
         out.push_back(read_plan(r, (*plans)[i], at_index("plans", i), i));
         total_share += out.back().share;
     }
-    if (total_share == 0) r.error("plans", "the plans' shares must not all be 0");
+    if (total_share == 0)
+        r.error("plans", "needs at least one plan with a share above 0 (all shares are 0)");
 }
 
 // Reads an optional section object; `read` fills its fields when it is an object.
@@ -263,7 +264,7 @@ ScenarioOrErrors scenario_from_json(const json& document) {
     read_plans(r, document, s.plans);
 
     const json* customers = Reader::find(document, "customers");
-    if (!customers) r.error("customers.starting", "is required: a number from 0 to 1e12");
+    if (!customers) r.error("customers.starting", std::string("is required: ") + amount.allowed);
     section(r, document, "customers", {"starting", "new_per_month", "monthly_churn"},
             [&](const json& v, const std::string& path) {
                 r.number(v, "starting", path, amount, s.customers.starting, true);

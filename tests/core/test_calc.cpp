@@ -93,14 +93,14 @@ TEST_CASE("invalid input gives {\"errors\": [...]} and ok = false") {
     const CalcResult result = calc(R"({"plans": [{"price": -1}], "customers": {"starting": 1}})");
     CHECK_FALSE(result.ok);
     CHECK(result.json ==
-          R"({"errors":[{"field":"plans[0].price","message":"must be a number from 0 to 1e12, got -1"}]})");
+          R"({"errors":[{"field":"plans[0].price","message":"must be a number from 0 to 1 trillion, got -1"}]})");
 }
 
 TEST_CASE("validate lists the errors, [] when valid") {
     CHECK(validate(base_case) == "[]");
     CHECK(validate(R"({"plans": []})") ==
           R"([{"field":"plans","message":"must be a list of 1 to 50 plans, got 0 plans"},)"
-          R"({"field":"customers.starting","message":"is required: a number from 0 to 1e12"}])");
+          R"({"field":"customers.starting","message":"is required: a number from 0 to 1 trillion"}])");
 }
 
 TEST_CASE("health thresholds are published for every graded metric") {

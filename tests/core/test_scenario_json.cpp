@@ -120,17 +120,17 @@ TEST_CASE("unknown keys are errors named by their path") {
 
 TEST_CASE("a string where a number belongs names the field and what is allowed") {
     CHECK(only_error(R"({"plans": [{}], "customers": {"starting": "200"}})") ==
-          R"(customers.starting: must be a number from 0 to 1e12, got "200")");
+          R"(customers.starting: must be a number from 0 to 1 trillion, got "200")");
     CHECK(only_error(valid_with(R"([{"price": null}])")) ==
-          "plans[0].price: must be a number from 0 to 1e12, got null");
+          "plans[0].price: must be a number from 0 to 1 trillion, got null");
     CHECK(only_error(valid_with(R"([{"share": true}])")) ==
-          "plans[0].share: must be a number from 0 to 1e12, got true");
+          "plans[0].share: must be a number from 0 to 1 trillion, got true");
 }
 
 TEST_CASE("required fields: plans and customers.starting") {
-    CHECK(only_error(R"({"plans": [{}]})") == "customers.starting: is required: a number from 0 to 1e12");
+    CHECK(only_error(R"({"plans": [{}]})") == "customers.starting: is required: a number from 0 to 1 trillion");
     CHECK(only_error(R"({"plans": [{}], "customers": {}})") ==
-          "customers.starting: is required: a number from 0 to 1e12");
+          "customers.starting: is required: a number from 0 to 1 trillion");
     CHECK(only_error(R"({"customers": {"starting": 1}})") == "plans: is required: a list of 1 to 50 plans");
 }
 
@@ -148,9 +148,9 @@ TEST_CASE("values out of range say what is allowed") {
           "customers.monthly_churn: must be a number from 0 to 1 (0 % to 100 %), got 1.5");
     CHECK(only_error(valid_with("[{}]", R"(, "customers": {"starting": 1, "monthly_churn": -0.5})")) ==
           "customers.monthly_churn: must be a number from 0 to 1 (0 % to 100 %), got -0.5");
-    CHECK(only_error(valid_with(R"([{"price": -1}])")) == "plans[0].price: must be a number from 0 to 1e12, got -1");
+    CHECK(only_error(valid_with(R"([{"price": -1}])")) == "plans[0].price: must be a number from 0 to 1 trillion, got -1");
     CHECK(only_error(valid_with(R"([{"units": 1e13}])")) ==
-          "plans[0].units: must be a number from 0 to 1e12, got 10000000000000.0");
+          "plans[0].units: must be a number from 0 to 1 trillion, got 10000000000000.0");
     CHECK(only_error(valid_with("[{}]", R"(, "costs": {"gross_margin": 1.01})")) ==
           "costs.gross_margin: must be a number from 0 to 1 (0 % to 100 %), got 1.01");
     CHECK(only_error(valid_with("[{}]", R"(, "revenue": {"monthly_expansion": 2})")) ==
@@ -204,7 +204,8 @@ TEST_CASE("tiers: up_to strictly increasing, only the last open-ended") {
 }
 
 TEST_CASE("plan shares must not all be 0") {
-    CHECK(only_error(valid_with(R"([{"share": 0}, {"share": 0}])")) == "plans: the plans' shares must not all be 0");
+    CHECK(only_error(valid_with(R"([{"share": 0}, {"share": 0}])")) ==
+          "plans: needs at least one plan with a share above 0 (all shares are 0)");
     CHECK(errors_of(valid_with(R"([{"share": 0}, {"share": 2}])")).empty());
 }
 
