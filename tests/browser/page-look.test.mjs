@@ -36,6 +36,7 @@ for (const [layout, viewport] of Object.entries(layouts)) {
       }
       // Include the states that add content: saved scenarios, an open formula, an invalid field.
       await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByRole('dialog', { name: 'Save scenario' }).getByRole('button', { name: 'Save', exact: true }).click();
       await page.locator('.card[data-key="ltv"] summary').click();
       assert.deepEqual(await seriousViolations(page), []);
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no horizontal scrolling');

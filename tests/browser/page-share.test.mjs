@@ -94,13 +94,19 @@ test('the messages of an invalid shared scenario name its fields', async () => {
   for (const field of ['plans[0].price', 'customers.starting', 'evil']) assert.ok(text.includes(field), `${field} in ${text}`);
 });
 
+/** Clicks Save and confirms the name the dialog suggests (the scenario's). */
+async function save(page) {
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Save scenario' }).getByRole('button', { name: 'Save', exact: true }).click();
+}
+
 test('saved scenarios survive a reload; duplicate and compare show differences', async () => {
   const page = await openPage(env.browser, env.url);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await save(page);
   await control(page, 'name').fill('Bigger');
   await control(page, 'customers.starting').fill('800');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.goto(env.url); // a fresh visit: no fragment, so the default model is current
+  await save(page);
+  await page.goto(env.url); // a fresh visit: no fragment, so the autosaved model ("Bigger") is current
   await page.locator('html[data-ready]').waitFor();
 
   const names = page.locator('.saved .name');
@@ -110,13 +116,14 @@ test('saved scenarios survive a reload; duplicate and compare show differences',
   await page.getByRole('button', { name: 'Delete Bigger copy' }).click();
   assert.deepEqual(await names.allTextContents(), ['Self-serve SMB', 'Bigger']);
 
-  // Current model (400 customers) against "Bigger" (800): MRR doubles.
+  // "Self-serve SMB" (400 customers) against "Bigger" (800): MRR doubles, which is better.
+  await page.selectOption('#compare-A', { label: 'Self-serve SMB' });
   await page.selectOption('#compare-B', { label: 'Bigger' });
   const mrrRow = page.locator('.compare tbody tr').filter({ has: page.locator('th', { hasText: /^MRR$/ }) });
-  assert.deepEqual(await mrrRow.locator('td').allTextContents(), ['$19,073', '$38,147', '+$19,073']);
+  assert.deepEqual(await mrrRow.locator('td').allTextContents(), ['$19,073', '$38,147', '+$19,073 (better)']);
 
-  await page.getByRole('button', { name: 'Open Bigger' }).click();
-  assert.equal(await control(page, 'customers.starting').inputValue(), '800');
+  await page.getByRole('button', { name: 'Open Self-serve SMB' }).click();
+  assert.equal(await control(page, 'customers.starting').inputValue(), '400');
   assert.deepEqual(page.problems, []);
 });
 
@@ -162,8 +169,8 @@ test('the projection exports as CSV with the core\'s numbers', async () => {
   assert.equal(name, 'self-serve-smb.csv');
   const [header, ...rows] = text.trimEnd().split('\r\n');
   const projection = cli(example('smb')).projection;
-  assert.equal(header, Object.keys(projection[0]).join(','));
-  assert.equal(rows.length, 36);
+  assert.equal(header, Object.keys(projection[0]).map((c) => (['month', 'customers'].includes(c) ? c : `${c} (USD)`)).join(','));
+  assert.equal(rows.length, 37, 'month 0, then 36 months');
   const last = rows.at(-1).split(',').map(Number);
-  Object.values(projection.at(-1)).forEach((value, i) => assert.ok(Math.abs(last[i] - value) <= 1e-9 * Math.max(1, Math.abs(value))));
+  Object.values(projection.at(-1)).forEach((value, i) => assert.ok(Math.abs(last[i] - value) <= 0.005, 'rounded to cents'));
 });

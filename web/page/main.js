@@ -11,6 +11,8 @@ import { encodeScenario, decodeScenario, isShareLink } from '../shared/share.js'
 import { readScenarioFile, scenarioJson, fileName, download, projectionCsv, summaryText } from './transfer.js';
 import { metricInfo, currencySymbol } from '../shared/format.js';
 import { h } from '../shared/dom.js';
+import { createHistory } from './history.js';
+import { readWorking, writeWorking, workingText, parseWorking } from './autosave.js';
 
 const headline = ['mrr', 'arr', 'arpa', 'customer_churn_monthly', 'customer_churn_annual', 'cac',
   'cac_payback_months', 'ltv', 'ltv_to_cac', 'nrr_annual', 'grr_annual', 'quick_ratio',
@@ -22,6 +24,10 @@ const locale = undefined; // the browser's
 // scenario: the model being edited (may be invalid); valid: a copy of the last valid one.
 const state = { scenario: null, valid: null, output: null, hash: '' };
 let engine, form, compare;
+// Undo and autosave see each model as its autosave text (autosave.js); `working` is the current one.
+// state.example names the example the model still is, unedited ('' once edited).
+const undoStack = createHistory();
+let working = '';
 // What shows an output: each has update(output, scenario, options). The cards come first;
 // the table, charts and comparison join after the first results are painted (main).
 const views = [];
@@ -77,11 +83,11 @@ function recompute() {
   show(output);
 }
 
-/** Puts the output of the (valid) state.scenario on screen. */
-function show(output) {
+/** Puts the output of a valid scenario (state.scenario, unless told) on screen. */
+function show(output, valid = state.scenario) {
   // Renderers keep the valid copy: a formula opened while the model is invalid must
   // quote the numbers behind the (stale) results on screen.
-  state.valid = structuredClone(state.scenario);
+  state.valid = structuredClone(valid);
   state.output = output;
   for (const view of views) view.update(output, state.valid, { currency: output.currency, locale });
   const { advice } = splitNotes(output);
@@ -94,9 +100,54 @@ function show(output) {
 /** Shows a scenario; `exampleId` names the example it is, if any, in the picker. */
 function load(scenario, exampleId = '') {
   $('example').value = exampleId;
+  state.example = exampleId;
   state.scenario = scenario;
   form.load(scenario);
   recompute();
+  remember();
+}
+
+/** Keeps the current model as the autosave (every change, so a reload loses no keystroke). */
+function remember() {
+  working = workingText(state.scenario, state.example);
+  writeWorking(working);
+  showUndoButtons();
+}
+
+function showUndoButtons() {
+  for (const [tool, can] of [['undo', undoStack.canUndo], ['redo', undoStack.canRedo]]) $(`tool-${tool}`).setAttribute('aria-disabled', String(!can));
+}
+
+/** A replacing action (an example, a file, a link, a view's or a saved scenario's "open"): one undo step. */
+function replace(scenario, exampleId = '') {
+  const before = working;
+  load(scenario, exampleId);
+  undoStack.record(before, working);
+  showUndoButtons();
+}
+
+// Typing in one field is one undo step until focus leaves it or typing pauses this long.
+const editPause = 1000;
+let pauseTimer;
+/** The form changed the model: the first edit of a group records the model before it. */
+function edited() {
+  undoStack.edit(working, document.activeElement?.name || document.activeElement?.id || '');
+  clearTimeout(pauseTimer);
+  pauseTimer = setTimeout(() => undoStack.pause(), editPause);
+  if (state.example) $('example').value = state.example = ''; // an edited example is no longer that example
+  recompute();
+  remember();
+}
+
+/** Undo or redo over edits and loads; focus stays on the field it was in. */
+function step(direction) {
+  const target = direction === 'undo' ? undoStack.undo(working) : undoStack.redo(working);
+  if (target === null) return announce(`Nothing to ${direction}.`);
+  const field = document.activeElement?.closest('#editor') && document.activeElement.name;
+  const { scenario, example: exampleId } = parseWorking(target);
+  load(scenario, exampleId);
+  if (field) $('editor').querySelector(`[name="${CSS.escape(field)}"]`)?.focus();
+  announce(direction === 'undo' ? 'Undone.' : 'Redone.');
 }
 
 /** A scenario from outside (link or file) is used only if the core accepts it. */
@@ -121,12 +172,12 @@ async function decodeLink(hash) {
   }
 }
 
-async function copy(text, done) {
+async function copy(text, done, note = '') {
   try {
     await navigator.clipboard.writeText(text);
-    announce(done);
+    announce(done + note);
   } catch {
-    announce('Copying is not allowed here; select and copy from the address bar instead.');
+    announce(`Copying is not allowed here; select and copy from the address bar instead.${note}`);
   }
 }
 
@@ -139,19 +190,23 @@ const toolbar = {
   save: needValid(() => compare.save(state.valid)),
   link: needValid(async () => {
     await writeLink();
-    copy(location.href, 'Link copied. It holds the whole scenario.');
+    // A file:// address names this file on this disk: the link reopens the model here only.
+    copy(location.href, 'Link copied. It holds the whole scenario.', location.protocol === 'file:'
+      ? ' But it opens only on this computer: a file:// link points to this file on your disk. To share, send the file, or copy the link from the hosted page.' : '');
   }),
   summary: needValid(() => copy(summaryText(state.output, state.valid, headline, { currency: state.output.currency, locale }), 'Summary copied.')),
   'export-json': needValid(() => download(fileName(state.valid, 'json'), scenarioJson(state.valid), 'application/json')),
   'export-csv': needValid(() => download(fileName(state.valid, 'csv'), projectionCsv(state.output), 'text/csv')),
   import: () => $('import-file').click(),
+  undo: () => step('undo'),
+  redo: () => step('redo'),
 };
 
 async function importFile(file) {
   try {
     const scenario = acceptable(await readScenarioFile(file), 'file');
     if (scenario) {
-      load(scenario);
+      replace(scenario);
       announce(`Imported “${file.name}”.`);
     }
   } catch (error) {
@@ -166,8 +221,8 @@ const pageContext = () => ({
   engine, locale, announce, showProblem,
   scenario: () => structuredClone(state.valid),
   output: () => state.output,
-  /** Opens a scenario (already accepted by the core) in the calculator. */
-  open: (scenario) => load(scenario),
+  /** Opens a scenario (already accepted by the core) in the calculator; Undo brings the previous one back. */
+  open: (scenario) => replace(scenario),
 });
 
 /** A view below the fold loads its module only when its section nears the viewport; the
@@ -196,6 +251,20 @@ function addViews(...more) {
 /** Resolves once the frame showing the current DOM has been produced. */
 const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
+/** The model to start with, and the one set aside (one undo away). A link opened now wins
+ *  over the autosaved model; on a reload or a return to the page, the fragment is the page's
+ *  own (the last valid model) and the autosave, which keeps invalid text as typed, wins. */
+function startingModels(opened) {
+  const saved = readWorking();
+  const linked = opened && { scenario: opened, example: '' };
+  const revisit = ['reload', 'back_forward'].includes(performance.getEntriesByType('navigation')[0]?.type);
+  const [start, aside] = linked && !(revisit && saved) ? [linked, saved]
+    : [saved ?? { scenario: example(defaultExample), example: defaultExample }, linked];
+  if (!exampleList.some(([id]) => id === start.example)) start.example = '';
+  const same = aside && JSON.stringify(aside.scenario) === JSON.stringify(start.scenario);
+  return { start, aside: same ? null : aside, linkWon: start === linked };
+}
+
 async function main() {
   const engineLoading = loadEngine();
   // The first number format loads the browser's locale data (~60 ms): meanwhile the wasm downloads.
@@ -208,8 +277,9 @@ async function main() {
     return showProblem(`The calculator could not start: ${error.message ?? error}. Reloading the page may help.`);
   }
   // The headline numbers first; the rest of the page is built once they are on screen.
-  const opened = shared && acceptable(shared, 'link');
-  state.scenario = opened || example(defaultExample);
+  const { start, aside, linkWon } = startingModels(shared && acceptable(shared, 'link'));
+  state.scenario = start.scenario;
+  state.example = start.example;
   // dist/index.html may hold build-time cards (scripts/prerender.mjs): the live ones replace
   // them within this task, so no frame shows both or neither.
   for (const built of document.querySelectorAll('[data-prerendered]')) {
@@ -218,19 +288,30 @@ async function main() {
   }
   views.push(createCards($('cards'), { keys: headline, thresholds: engine.thresholds, locale }),
     createTicker($('ticker'), { keys: ['mrr', 'ltv_to_cac', 'cac_payback_months', 'burn_or_profit_monthly'] }));
-  show(engine.calc(state.scenario)); // valid: an example, or accepted by the core just now
+  // An autosaved model may be invalid (what was typed is kept): until it is fixed, its
+  // example's results (or the default's) stand in, greyed like any stale results.
+  const first = engine.calc(state.scenario);
+  const stand = first.errors && example(start.example || defaultExample);
+  show(first.errors ? engine.calc(stand) : first, stand || state.scenario);
   $('results').removeAttribute('aria-busy');
   await nextPaint();
   // Read by bench/page.mjs; the build-time cards, when shown, marked their own first frame.
   if (!performance.getEntriesByName('first-metrics').length) performance.mark('first-metrics');
 
-  form = createForm($('editor'), { onChange: recompute, locale });
+  form = createForm($('editor'), { onChange: edited, locale });
   form.load(state.scenario);
   form.setCurrency(state.output.currency);
   $('example').append(h('option', { value: '' }, 'Choose…'), ...exampleList.map(([id, label]) => h('option', { value: id }, label)));
-  $('example').value = opened ? '' : defaultExample;
-  compare = createCompare($('compare'), { calc: engine.calc, onOpen: load, announce, locale });
+  $('example').value = state.example;
+  compare = createCompare($('compare'), { calc: engine.calc, onOpen: replace, announce, locale });
   addViews(createMetricTable($('more'), { keys: others }), compare);
+  if (first.errors) recompute(); // marks the fields
+  remember();
+  if (aside) {
+    undoStack.record(workingText(aside.scenario, aside.example), working);
+    showUndoButtons();
+    if (linkWon) announce('Opened the linked scenario. Undo brings back the one you were working on.');
+  }
   listen();
   // The charts' module holds uPlot, most of the page's script: it is compiled only now.
   const charts = await import('./calculator/charts.js').catch(() => null);
@@ -242,13 +323,54 @@ async function main() {
   if ('serviceWorker' in navigator && location.protocol.startsWith('http')) keepOffline();
 }
 
-function listen() {
+/** The example picker loads on a committed choice: a click or Enter in its list, or Enter
+ *  after arrowing. On Windows and Linux an arrow or letter key on the closed <select> changes
+ *  its value and fires `change` at once: such a change waits for Enter, and leaving the picker drops it. */
+function listenPicker() {
   const picker = $('example');
+  const label = () => picker.selectedOptions[0].textContent;
+  const choose = () => {
+    replace(example(picker.value), picker.value);
+    announce(`Loaded the ${label()} example. Undo brings back the previous model.`);
+  };
+  let keyed = false;
+  picker.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      if (picker.value && picker.value !== state.example) choose();
+      return;
+    }
+    if (event.altKey || event.key === ' ' || event.key === 'F4') return; // these open the list
+    keyed = true;
+    setTimeout(() => { keyed = false; }); // the change a key makes fires within the key's own task
+  });
   picker.addEventListener('change', () => {
     if (!picker.value) return;
-    load(example(picker.value), picker.value);
-    announce(`Loaded the ${picker.selectedOptions[0].textContent} example.`);
+    if (keyed) announce(`Press Enter to load the ${label()} example.`);
+    else choose();
   });
+  picker.addEventListener('blur', () => { picker.value = state.example; });
+}
+
+/** Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z and Ctrl/Cmd+Y redo: over the whole model, in the
+ *  editor's fields too (a field's edit is one step). Text fields elsewhere (a dialog,
+ *  another view) keep the browser's own undo. */
+function listenUndo() {
+  document.addEventListener('keydown', (event) => {
+    const key = event.key.toLowerCase();
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || (key !== 'z' && key !== 'y')) return;
+    const target = event.target;
+    if (target.closest('dialog') || (target.matches('input, textarea, [contenteditable]') && !target.closest('#editor'))) return;
+    event.preventDefault();
+    step(key === 'y' || event.shiftKey ? 'redo' : 'undo');
+  });
+  // A new undo step starts when focus leaves a field, and with each button (add plan, remove tier…).
+  $('editor').addEventListener('focusout', () => undoStack.pause());
+  $('editor').addEventListener('click', (event) => event.target.closest('button') && undoStack.pause(), true);
+}
+
+function listen() {
+  listenPicker();
+  listenUndo();
   for (const button of document.querySelectorAll('[data-tool]')) button.addEventListener('click', () => toolbar[button.dataset.tool]());
   $('import-file').addEventListener('change', (event) => {
     const [file] = event.target.files;
@@ -259,7 +381,12 @@ function listen() {
   addEventListener('hashchange', async () => {
     if (!isShareLink(location.hash) || location.hash === state.hash) return;
     const scenario = await decodeLink(location.hash);
-    if (scenario && acceptable(scenario, 'link')) load(scenario);
+    if (scenario && acceptable(scenario, 'link')) {
+      replace(scenario);
+      announce('Opened the linked scenario. Undo brings back the previous one.');
+    } else {
+      writeLink(); // the address bar holds the current model again, so a reload keeps it
+    }
   });
 }
 

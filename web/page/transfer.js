@@ -34,10 +34,34 @@ export function download(name, text, type) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** The projection (section 4) as RFC 4180 CSV, one row per month, raw numbers. */
+// Projection columns that are amounts of money (contract section 4): rounded to cents,
+// with the currency in their header.
+const money = new Set(['mrr', 'arr', 'new_mrr', 'expansion_mrr', 'contraction_mrr', 'churned_mrr',
+  'net_new_mrr', 'gross_profit', 'sales_marketing', 'fixed', 'profit', 'cumulative_profit']);
+
+/** Two decimals, with no "-0.00"; beyond 1e21 a double is a whole number and toFixed would write an exponent. */
+function twoDecimals(value) {
+  if (Math.abs(value) >= 1e21) return `${BigInt(value)}.00`;
+  const text = value.toFixed(2);
+  return text === '-0.00' ? '0.00' : text;
+}
+
+/** Month 0 is today, from the snapshot metrics (section 3): its customers, MRR, ARR, this
+ *  month's movements and profit. It has no gross profit, costs or cumulative profit of its own. */
+const monthZero = ({ metrics: m }) => ({ month: 0, customers: m.customers, mrr: m.mrr, arr: m.arr,
+  new_mrr: m.new_mrr, expansion_mrr: m.expansion_mrr, contraction_mrr: m.contraction_mrr,
+  churned_mrr: m.churned_mrr, net_new_mrr: m.net_new_mrr, profit: m.burn_or_profit_monthly });
+
+/** The projection (section 4) as RFC 4180 CSV: month 0, then one row per month; money in
+ *  cents with the currency in its header (`mrr (USD)`), customers to two decimals. */
 export function projectionCsv(output) {
   const columns = Object.keys(output.projection[0]);
-  return [columns, ...output.projection.map((month) => columns.map((c) => month[c]))]
+  const cell = (column, value) => {
+    if (value === undefined || value === null) return '';
+    return money.has(column) || column === 'customers' ? twoDecimals(value) : String(value);
+  };
+  const header = columns.map((column) => (money.has(column) ? `${column} (${output.currency})` : column));
+  return [header, ...[monthZero(output), ...output.projection].map((month) => columns.map((c) => cell(c, month[c])))]
     .map((row) => row.join(',')).join('\r\n') + '\r\n';
 }
 

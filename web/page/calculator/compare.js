@@ -1,10 +1,29 @@
 // Saved scenarios and the side-by-side comparison. Each side's numbers come from the
 // core; the difference column is only a display subtraction of two core outputs.
 import { loadSaved, storeSaved } from '../storage.js';
+import { askName } from './name-dialog.js';
 import { formatValue, metricInfo } from '../../shared/format.js';
 import { h, idFor } from '../../shared/dom.js';
 
 const keys = Object.keys(metricInfo);
+
+// Whether a higher value is better (1), worse (-1) or neither (0), so that a difference is
+// coloured by what it means for the business, not by its sign: less churned MRR is good.
+// ARPA is neutral: a lower price for more customers is a choice, not a loss.
+const higherIs = {
+  arpa: 0, mrr: 1, arr: 1, customers: 1, new_mrr: 1, expansion_mrr: 1, contraction_mrr: -1,
+  churned_mrr: -1, net_new_mrr: 1, customer_churn_monthly: -1, customer_churn_annual: -1,
+  gross_mrr_churn_monthly: -1, net_mrr_churn_monthly: -1, nrr_annual: 1, grr_annual: 1,
+  customer_lifetime_months: 1, ltv: 1, cac: -1, cac_payback_months: -1, ltv_to_cac: 1,
+  quick_ratio: 1, burn_or_profit_monthly: 1, profit_margin: 1, burn_multiple: -1,
+  mrr_growth_annual: 1, rule_of_40: 1,
+};
+
+/** 'better', 'worse' or '' (no difference, or a neutral metric) for B − A of a metric. */
+function effect(key, diff) {
+  const sign = Math.sign(diff) * (higherIs[key] ?? 0);
+  return sign > 0 ? 'better' : sign < 0 ? 'worse' : '';
+}
 
 /**
  * Builds the saved list and comparison inside `container`.
@@ -33,7 +52,8 @@ export function createCompare(container, { calc, onOpen, announce, locale, idPre
       h('div', { class: 'field' }, h('label', { for: select.id }, i ? 'Compare with' : 'Scenario'), h('div', { class: 'input' }, select)))),
     h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': `${idPrefix}-title`, tabindex: 0 }, h('table', { class: 'metrics compare' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Metric'), ...heads, h('th', { scope: 'col', class: 'num' }, 'Difference'))),
-      h('tbody', {}, rows.map((r) => r.row)))));
+      h('tbody', {}, rows.map((r) => r.row)))),
+    h('p', { class: 'muted compare-key' }, 'Difference: the second scenario against the first, green where it is better for that metric and red where it is worse.'));
 
   function side(value) {
     if (value === 'live' || !saved[value]) return { name: 'Current model', output: live };
@@ -55,8 +75,10 @@ export function createCompare(container, { calc, onOpen, announce, locale, idPre
       });
       const comparable = values.every((v) => typeof v === 'number') && (unit !== 'money' || sameCurrency);
       const diff = comparable ? values[1] - values[0] : null;
-      cells[2].textContent = diff === null ? '–' : `${diff > 0 ? '+' : ''}${formatValue(diff, unit, { currency: a.output.currency, locale })}`;
-      cells[2].dataset.sign = diff === null ? '' : Math.sign(diff);
+      const change = diff === null ? '' : effect(key, diff);
+      cells[2].dataset.effect = change;
+      cells[2].replaceChildren(diff === null ? '–' : `${diff > 0 ? '+' : ''}${formatValue(diff, unit, { currency: a.output.currency, locale })}`,
+        change && h('span', { class: 'visually-hidden' }, ` (${change})`));
     }
   }
 
@@ -64,7 +86,7 @@ export function createCompare(container, { calc, onOpen, announce, locale, idPre
     list.replaceChildren(...saved.map((entry, i) => h('li', {},
       h('span', { class: 'name' }, entry.name),
       h('span', { class: 'actions' },
-        ['Open', 'Duplicate', 'Delete'].map((label) => h('button', { type: 'button', class: 'button small',
+        ['Open', 'Rename', 'Duplicate', 'Delete'].map((label) => h('button', { type: 'button', class: 'button small',
           'data-action': label.toLowerCase(), 'data-index': i, 'aria-label': `${label} ${entry.name}` }, label))))));
     empty.hidden = saved.length > 0;
     comparison.hidden = saved.length === 0;
@@ -90,11 +112,27 @@ export function createCompare(container, { calc, onOpen, announce, locale, idPre
     return candidate;
   }
 
+  /** An entry under `name`, with the scenario's own name matching it. */
+  const named = (entry, name) => ({ ...entry, name, scenario: { ...structuredClone(entry.scenario), name } });
+
+  /** Asks for a name; `self` (when renaming) may keep its own. Null when cancelled. */
+  function ask(title, action, name, self = null) {
+    const clashes = (candidate) => saved.some((entry) => entry !== self && entry.name === candidate);
+    return askName({ title, action, name, alternative: (candidate) => (clashes(candidate) ? uniqueName(candidate) : null) });
+  }
+
   const actions = {
     open: (entry) => onOpen(structuredClone(entry.scenario)),
+    async rename(entry) {
+      const answer = await ask('Rename saved scenario', 'Rename', entry.name, entry);
+      if (!answer || answer.name === entry.name) return;
+      const next = saved.filter((e) => !(answer.replace && e !== entry && e.name === answer.name))
+        .map((e) => (e === entry ? named(entry, answer.name) : e));
+      persist(next, `Renamed “${entry.name}” to “${answer.name}”.`);
+    },
     duplicate: (entry) => {
       const name = uniqueName(`${entry.name} copy`);
-      persist([...saved, { ...structuredClone(entry), name, scenario: { ...structuredClone(entry.scenario), name } }], `Duplicated as “${name}”.`);
+      persist([...saved, named(entry, name)], `Duplicated as “${name}”.`);
     },
     delete: (entry) => persist(saved.filter((e) => e !== entry), `Deleted “${entry.name}”.`),
   };
@@ -106,11 +144,14 @@ export function createCompare(container, { calc, onOpen, announce, locale, idPre
   renderList();
 
   return {
-    save(scenario) {
-      const name = String(scenario.name ?? '').trim() || 'Untitled scenario';
-      const entry = { name, scenario: structuredClone(scenario), saved: new Date().toISOString() };
-      const at = saved.findIndex((e) => e.name === name);
-      persist(at < 0 ? [...saved, entry] : saved.map((e, i) => (i === at ? entry : e)), `Saved “${name}”.`);
+    /** Asks for a name (the scenario's own, to start with), then keeps a copy under it. */
+    async save(scenario) {
+      const answer = await ask('Save scenario', 'Save', String(scenario.name ?? '').trim() || 'Untitled scenario');
+      if (!answer) return;
+      const entry = named({ scenario, saved: new Date().toISOString() }, answer.name);
+      const at = answer.replace ? saved.findIndex((e) => e.name === answer.name) : -1;
+      persist(at < 0 ? [...saved, entry] : saved.map((e, i) => (i === at ? entry : e)),
+        at < 0 ? `Saved “${answer.name}”.` : `Saved “${answer.name}”, replacing the earlier one.`);
     },
     update(output) {
       live = output;
