@@ -1,6 +1,7 @@
 // saas-metrics: the native command line over core/ (contract section 7).
 #include "calc.hpp"
 #include "import_json.hpp"
+#include "lab_json.hpp"
 
 #include <cstdio>
 #include <iostream>
@@ -20,9 +21,15 @@ Usage:
                             subscriptions export): monthly MRR movements, cohorts and
                             suggested inputs; --currency is that of rows without a
                             currency column (default USD), --as-of the snapshot date
+  saas-metrics solve FILE|-         pricing lab, goal seek: the value of one input that
+                                    reaches a target metric
+  saas-metrics sensitivity FILE|-   each input moved down and up: how much a metric moves
+  saas-metrics grid FILE|-          a metric over two inputs
+  saas-metrics price-change FILE|-  today's projection against one with new prices
+                            (each reads a request JSON: contract section 9, README)
   saas-metrics --help       show this help
 
-Prints the output JSON and exits 0; for an invalid scenario, or subscription data with
+Prints the output JSON and exits 0; for an invalid scenario or request, or subscription data with
 no usable row or an unknown header, prints {"errors": [...]} and exits 2; exits 1 when
 FILE cannot be read.
 )";
@@ -82,6 +89,17 @@ int import_command(int argc, char** argv) {
     return result.exit_code;
 }
 
+using TextTool = saas::LabResult (*)(std::string_view);
+
+// The pricing lab's commands: request JSON in, result JSON out, as calc.
+TextTool lab_tool(std::string_view command) {
+    if (command == "solve") return saas::solve_json;
+    if (command == "sensitivity") return saas::sensitivity_json;
+    if (command == "grid") return saas::grid_json;
+    if (command == "price-change") return saas::price_change_json;
+    return nullptr;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -91,7 +109,8 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (command == "import") return import_command(argc, argv);
-    if (command != "calc" || argc != 3) {
+    const TextTool lab = lab_tool(command);
+    if ((command != "calc" && !lab) || argc != 3) {
         std::cerr << help;
         return 1;
     }
@@ -100,7 +119,10 @@ int main(int argc, char** argv) {
         std::cerr << "saas-metrics: cannot read " << argv[2] << "\n";
         return 1;
     }
-    const saas::CalcResult result = saas::calc(*text);
+    const saas::LabResult result = lab ? lab(*text) : [&] {
+        saas::CalcResult calc = saas::calc(*text);
+        return saas::LabResult{std::move(calc.json), calc.ok};
+    }();
     std::cout << result.json << "\n";
     return result.ok ? 0 : 2;
 }

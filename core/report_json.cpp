@@ -1,5 +1,7 @@
 #include "report_json.hpp"
 
+#include "json_writer.hpp"
+
 #include <cmath>
 
 namespace saas {
@@ -7,75 +9,9 @@ namespace {
 
 using json = nlohmann::json;
 
-// Writes JSON text as it goes. Building an ordered_json of the whole report and then
-// dumping it took most of a computation's time (bench/); numbers still go through
-// nlohmann's own printer, so the text is exactly what json::dump gives.
-class Writer {
-  public:
-    std::string text;
+} // namespace
 
-    void open(char bracket) {
-        separate();
-        text += bracket;
-        first_ = true;
-    }
-    void open(const char* name, char bracket) {
-        key(name);
-        open(bracket);
-    }
-    void close(char bracket) {
-        text += bracket;
-        first_ = false;
-    }
-
-    template <class T>
-    void field(const char* name, const T& x) {
-        key(name);
-        value(x);
-    }
-
-    void value(double x) {
-        if (!std::isfinite(x)) return null(); // never expected; printed as dump() would
-        separate();
-        char digits[64]; // as large as nlohmann's own buffer
-        // -0 would print as "-0.0"; a user never means it.
-        text.append(digits, nlohmann::detail::to_chars(digits, digits + sizeof digits, x == 0 ? 0.0 : x));
-    }
-    void value(int x) {
-        separate();
-        text += std::to_string(x);
-    }
-    void value(const std::string& s) {
-        separate();
-        text += json(s).dump(-1, ' ', false, json::error_handler_t::replace);
-    }
-    template <class T>
-    void value(const std::optional<T>& x) {
-        x ? value(*x) : null();
-    }
-    void null() {
-        separate();
-        text += "null";
-    }
-
-  private:
-    bool first_ = true; // no comma before the next value
-
-    void separate() {
-        if (!first_) text += ',';
-        first_ = false;
-    }
-    // Keys are the contract's names, plain ASCII, so they need no escaping.
-    void key(const char* name) {
-        separate();
-        text += '"';
-        text += name;
-        text += "\":";
-        first_ = true;
-    }
-};
-
-void write_month(Writer& w, const MonthRow& row) {
+void write_month(JsonWriter& w, const MonthRow& row) {
     const Movements& m = row.movements;
     w.open('{');
     w.field("month", row.month);
@@ -95,10 +31,8 @@ void write_month(Writer& w, const MonthRow& row) {
     w.close('}');
 }
 
-} // namespace
-
 std::string report_to_json_text(const Report& r, const std::string& currency) {
-    Writer w;
+    JsonWriter w;
     w.text.reserve(1024 + 512 * r.projection.months.size()); // a month takes about 400 bytes
     w.open('{');
     w.field("schema", 1);

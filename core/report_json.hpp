@@ -15,6 +15,11 @@ namespace saas {
 // directly rather than built as an ordered_json first.
 std::string report_to_json_text(const Report& r, const std::string& currency);
 
+class JsonWriter;
+
+// One month of the projection with the section 4 fields, as the report writes it.
+void write_month(JsonWriter& w, const MonthRow& row);
+
 // [{"field": ..., "message": ...}, ...]
 nlohmann::json errors_to_json(const FieldErrors& errors);
 

@@ -2,10 +2,28 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 
 namespace saas {
+namespace {
+
+// |high - low| rounded to 40 bits of mantissa (about 1e-12 relative), so levers that move
+// the metric equally up to rounding (customers and prices, for MRR) tie, and sort by path.
+double spread(const SensitivityRow& r) {
+    if (!r.low || !r.high) return -1; // undefined: last
+    const double exact = std::abs(*r.high - *r.low);
+    std::uint64_t bits;
+    std::memcpy(&bits, &exact, sizeof bits);
+    bits = (bits + 0x800) & ~std::uint64_t{0xFFF};
+    double rounded;
+    std::memcpy(&rounded, &bits, sizeof rounded);
+    return rounded;
+}
+
+} // namespace
 
 std::vector<Lever> nonzero_levers(const Scenario& s) {
     std::vector<Lever> levers;
@@ -31,9 +49,6 @@ std::vector<SensitivityRow> sensitivity(const Scenario& s, const TargetMetric& m
         set_lever(work, s, l, x); // back to today's, for the next lever
         rows.emplace_back(lever_path(l), row);
     }
-    const auto spread = [](const SensitivityRow& r) {
-        return r.low && r.high ? std::abs(*r.high - *r.low) : -1.0; // undefined: last
-    };
     std::sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
         const double sa = spread(a.second), sb = spread(b.second);
         return sa != sb ? sa > sb : a.first < b.first;

@@ -21,8 +21,8 @@ struct SensitivityRow {
 // The default levers: every lever whose value is not 0 (price_factor, 1, included).
 std::vector<Lever> nonzero_levers(const Scenario& s);
 
-// Sorted by |high - low|, largest first; rows where low or high is undefined come last;
-// ties by lever path.
+// Sorted by |high - low|, largest first (equal to about 1e-12 relative is a tie); rows
+// where low or high is undefined come last; ties by lever path.
 std::vector<SensitivityRow> sensitivity(const Scenario& s, const TargetMetric& metric,
                                         const std::vector<Lever>& levers, double swing);
 

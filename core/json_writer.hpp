@@ -1,0 +1,80 @@
+// JSON text written as it goes, for the large outputs (the report, the pricing lab's).
+// Building an ordered_json of a whole report and then dumping it took most of a
+// computation's time (bench/); numbers still go through nlohmann's own printer, so the
+// text is exactly what json::dump gives.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <optional>
+#include <string>
+
+namespace saas {
+
+class JsonWriter {
+  public:
+    std::string text;
+
+    void open(char bracket) {
+        separate();
+        text += bracket;
+        first_ = true;
+    }
+    void open(const char* name, char bracket) {
+        key(name);
+        open(bracket);
+    }
+    void close(char bracket) {
+        text += bracket;
+        first_ = false;
+    }
+
+    template <class T>
+    void field(const char* name, const T& x) {
+        key(name);
+        value(x);
+    }
+
+    void value(double x) {
+        if (!std::isfinite(x)) return null(); // never expected; printed as dump() would
+        separate();
+        char digits[64]; // as large as nlohmann's own buffer
+        // -0 would print as "-0.0"; a user never means it.
+        text.append(digits, nlohmann::detail::to_chars(digits, digits + sizeof digits, x == 0 ? 0.0 : x));
+    }
+    void value(int x) {
+        separate();
+        text += std::to_string(x);
+    }
+    void value(const std::string& s) {
+        separate();
+        text += nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+    template <class T>
+    void value(const std::optional<T>& x) {
+        x ? value(*x) : null();
+    }
+    void null() {
+        separate();
+        text += "null";
+    }
+
+  private:
+    bool first_ = true; // no comma before the next value
+
+    void separate() {
+        if (!first_) text += ',';
+        first_ = false;
+    }
+    // Keys are the contract's names, plain ASCII, so they need no escaping.
+    void key(const char* name) {
+        separate();
+        text += '"';
+        text += name;
+        text += "\":";
+        first_ = true;
+    }
+};
+
+} // namespace saas

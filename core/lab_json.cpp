@@ -1,0 +1,400 @@
+#include "lab_json.hpp"
+
+#include "goal_seek.hpp"
+#include "grid.hpp"
+#include "json_writer.hpp"
+#include "price_change.hpp"
+#include "report_json.hpp"
+#include "scenario_json.hpp"
+#include "sensitivity.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+
+namespace saas {
+namespace {
+
+using json = nlohmann::json;
+
+constexpr double max_signup_elasticity = 10;
+
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+LabResult failed(const FieldErrors& errors) { return {dump({{"errors", errors_to_json(errors)}}), false}; }
+
+// What the user gave, shortened for an error message.
+std::string shown(const json& value) {
+    const std::string text = dump(value);
+    return text.size() <= 40 ? text : text.substr(0, 40) + "...";
+}
+
+std::string join(const std::string& path, std::string_view key) {
+    return path.empty() ? std::string(key) : path + "." + std::string(key);
+}
+
+// Reads one request, collecting every error by its JSON path (as section 1 does for a
+// scenario); the embedded scenario is read by scenario_from_json.
+class Request {
+  public:
+    FieldErrors errors;
+    json document;
+    std::optional<Scenario> scenario;
+
+    void error(std::string field, std::string message) {
+        errors.push_back({std::move(field), std::move(message)});
+    }
+
+    // The text as a JSON object with only `keys` (one of them "scenario", required).
+    bool parse(std::string_view text, std::initializer_list<std::string_view> keys) {
+        if (text.size() > max_text_bytes) {
+            error("", "is too large: a request is at most 1 MiB of JSON");
+            return false;
+        }
+        document = json::parse(text, nullptr, false);
+        if (document.is_discarded()) { // the scenario parser says where the syntax breaks
+            errors = std::get<FieldErrors>(parse_scenario(text));
+            return false;
+        }
+        if (!document.is_object()) {
+            error("", "must be a JSON object (a pricing lab request), got " + shown(document));
+            return false;
+        }
+        object(document, "", keys);
+        const json* s = find(document, "scenario");
+        if (!s) {
+            error("scenario", "is required: a scenario (contract section 1)");
+            return true;
+        }
+        ScenarioOrErrors parsed = scenario_from_json(*s);
+        if (auto* e = std::get_if<FieldErrors>(&parsed))
+            for (FieldError& f : *e) error(f.field.empty() ? "scenario" : "scenario." + f.field, f.message);
+        else
+            scenario = std::get<Scenario>(parsed);
+        return true;
+    }
+
+    static const json* find(const json& parent, std::string_view key) {
+        auto it = parent.find(key);
+        return it == parent.end() ? nullptr : &*it;
+    }
+
+    // True when `value` is an object; each key not in `keys` is an error of its own.
+    bool object(const json& value, const std::string& path, std::initializer_list<std::string_view> keys) {
+        if (!value.is_object()) {
+            error(path, "must be an object, got " + shown(value));
+            return false;
+        }
+        for (const auto& [key, unused] : value.items()) {
+            bool known = false;
+            std::string allowed;
+            for (std::string_view k : keys) {
+                known = known || k == key;
+                allowed += (allowed.empty() ? "" : ", ") + std::string(k);
+            }
+            if (!known) error(join(path, key), "unknown key (allowed here: " + allowed + ")");
+        }
+        return true;
+    }
+
+    // A required object member that must itself be an object with `keys`.
+    const json* section(std::string_view key, std::initializer_list<std::string_view> keys,
+                        const std::string& what) {
+        const json* value = find(document, key);
+        if (!value) error(std::string(key), "is required: " + what);
+        return value && object(*value, std::string(key), keys) ? value : nullptr;
+    }
+
+    // The lever at `value` (nullptr: absent), checked against the scenario when it is valid.
+    std::optional<Lever> lever(const json* value, const std::string& path) {
+        if (!value) {
+            error(path, "is required: a lever's JSON path, such as \"plans[0].price\" or \"price_factor\"");
+            return std::nullopt;
+        }
+        if (!value->is_string()) {
+            error(path, "must be a lever's JSON path, such as \"plans[0].price\", got " + shown(*value));
+            return std::nullopt;
+        }
+        const std::string& text = value->get_ref<const std::string&>();
+        std::variant<Lever, std::string> l = scenario ? lever_of(*scenario, text) : parse_lever(text);
+        if (auto* message = std::get_if<std::string>(&l)) {
+            error(path, *message + ", got " + shown(*value));
+            return std::nullopt;
+        }
+        return std::get<Lever>(l);
+    }
+
+    std::optional<TargetMetric> metric(const json& parent, std::string_view key, const std::string& path) {
+        const json* value = find(parent, key);
+        std::optional<TargetMetric> m;
+        if (value && value->is_string()) m = parse_metric(value->get_ref<const std::string&>());
+        if (!value) error(path, "is required: " + metric_keys_allowed());
+        else if (!m) error(path, "must be " + metric_keys_allowed() + ", got " + shown(*value));
+        return m;
+    }
+
+    // A number from min to max (a whole one when `whole`); empty when absent or wrong.
+    std::optional<double> number(const json& parent, std::string_view key, const std::string& path,
+                                 double min, double max, bool required, bool whole = false) {
+        const json* value = find(parent, key);
+        const std::string allowed =
+            std::isinf(max) ? std::string("a number")
+                            : std::string(whole ? "a whole number" : "a number") + " from " +
+                                  short_number(min) + " to " + short_number(max);
+        if (!value) {
+            if (required) error(path, "is required: " + allowed);
+            return std::nullopt;
+        }
+        const double x = value->is_number() ? value->get<double>() : NAN;
+        if (!std::isfinite(x) || !(x >= min && x <= max) || (whole && std::floor(x) != x)) {
+            error(path, "must be " + allowed + ", got " + shown(*value));
+            return std::nullopt;
+        }
+        return x;
+    }
+
+    int horizon() const { return scenario ? scenario->options.horizon_months : 120; }
+};
+
+constexpr double unbounded = std::numeric_limits<double>::infinity();
+
+std::string capitalized(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
+void write_notes(JsonWriter& w, const std::vector<std::string>& notes) {
+    w.open("notes", '[');
+    for (const std::string& note : notes) w.value(note);
+    w.close(']');
+}
+
+std::optional<Axis> read_axis(Request& r, const char* name) {
+    const json* axis = r.section(name, {"lever", "from", "to", "steps"}, "an axis {\"lever\", \"from\", \"to\", \"steps\"}");
+    if (!axis) return std::nullopt;
+    const std::string path = name;
+    const std::optional<Lever> l = r.lever(Request::find(*axis, "lever"), path + ".lever");
+    const LeverRange range = l ? lever_range(*l) : LeverRange{-unbounded, unbounded};
+    const std::optional<double> from = r.number(*axis, "from", path + ".from", range.min, range.max, true);
+    const std::optional<double> to = r.number(*axis, "to", path + ".to", range.min, range.max, true);
+    const std::optional<double> steps =
+        r.number(*axis, "steps", path + ".steps", min_grid_steps, max_grid_steps, true, true);
+    if (!l || !from || !to || !steps) return std::nullopt;
+    return Axis{*l, *from, *to, static_cast<int>(*steps)};
+}
+
+bool is_price(const Lever& l) {
+    return l.field == LeverField::price || l.field == LeverField::unit_price ||
+           l.field == LeverField::tier_unit_price || l.field == LeverField::tier_flat;
+}
+
+} // namespace
+
+LabResult solve_json(std::string_view text) {
+    Request r;
+    if (!r.parse(text, {"scenario", "vary", "target"})) return failed(r.errors);
+    const std::optional<Lever> lever = r.lever(Request::find(r.document, "vary"), "vary");
+    std::optional<TargetMetric> metric;
+    std::optional<double> target;
+    if (const json* t = r.section("target", {"metric", "value"}, "a target {\"metric\", \"value\"}")) {
+        metric = r.metric(*t, "metric", "target.metric");
+        // A break-even month M means "by month M": a month of the horizon.
+        const bool month = metric && metric->kind == MetricKind::break_even_month;
+        target = month ? r.number(*t, "value", "target.value", 1, r.horizon(), true, true)
+                       : r.number(*t, "value", "target.value", -unbounded, unbounded, true);
+    }
+    if (!r.errors.empty()) return failed(r.errors);
+
+    const GoalSeek g = goal_seek(*r.scenario, *lever, *metric, *target);
+    JsonWriter w;
+    w.open('{');
+    w.field("value", g.value);
+    w.field("achieved", g.achieved);
+    w.field("note", g.note);
+    w.close('}');
+    return {std::move(w.text), true};
+}
+
+LabResult sensitivity_json(std::string_view text) {
+    Request r;
+    if (!r.parse(text, {"scenario", "metric", "levers", "swing"})) return failed(r.errors);
+    const std::optional<TargetMetric> metric = r.metric(r.document, "metric", "metric");
+    std::vector<Lever> levers;
+    const json* list = Request::find(r.document, "levers");
+    if (list && (!list->is_array() || list->empty()))
+        r.error("levers", "must be a non-empty list of lever paths, got " + shown(*list));
+    else if (list)
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string path = "levers[" + std::to_string(i) + "]";
+            const std::optional<Lever> l = r.lever(&(*list)[i], path);
+            if (l && std::find(levers.begin(), levers.end(), *l) != levers.end())
+                r.error(path, "is listed twice: " + shown((*list)[i]));
+            else if (l)
+                levers.push_back(*l);
+        }
+    const std::optional<double> swing = r.number(r.document, "swing", "swing", 0, 1, false);
+    if (swing == 0.0) r.error("swing", "must be above 0: a swing of 0 moves nothing");
+    if (!r.errors.empty()) return failed(r.errors);
+
+    const Scenario& s = *r.scenario;
+    const std::vector<SensitivityRow> rows =
+        sensitivity(s, *metric, list ? levers : nonzero_levers(s), swing.value_or(0.1));
+    JsonWriter w;
+    std::vector<std::string> notes;
+    const std::string label = capitalized(metric->label);
+    w.open('{');
+    w.field("metric", std::string(metric->key));
+    w.open("rows", '[');
+    for (const SensitivityRow& row : rows) {
+        w.open('{');
+        w.field("lever", lever_path(row.lever));
+        w.field("low_input", row.low_input);
+        w.field("high_input", row.high_input);
+        w.field("low", row.low);
+        w.field("high", row.high);
+        w.field("base", row.base);
+        w.close('}');
+        for (const auto& [end, input] : {std::pair{row.low, row.low_input}, std::pair{row.high, row.high_input}})
+            if (!end)
+                notes.push_back(label + " is undefined with " + lever_label(row.lever) + " at " +
+                                short_number(input) + ".");
+    }
+    w.close(']');
+    if (!rows.empty() && !rows[0].base) notes.insert(notes.begin(), label + " is undefined for today's scenario.");
+    write_notes(w, notes);
+    w.close('}');
+    return {std::move(w.text), true};
+}
+
+LabResult grid_json(std::string_view text) {
+    Request r;
+    if (!r.parse(text, {"scenario", "metric", "x", "y"})) return failed(r.errors);
+    const std::optional<TargetMetric> metric = r.metric(r.document, "metric", "metric");
+    const std::optional<Axis> x = read_axis(r, "x");
+    const std::optional<Axis> y = read_axis(r, "y");
+    if (x && y && x->lever == y->lever) r.error("y.lever", "must differ from x.lever");
+    // price_factor scales every price from today's, so a price on the other axis would be
+    // overwritten by it (or it by the price): the grid would not mean what it says.
+    if (x && y && ((x->lever.field == LeverField::price_factor && is_price(y->lever)) ||
+                   (y->lever.field == LeverField::price_factor && is_price(x->lever))))
+        r.error("y.lever", "cannot be a price when the other axis is price_factor, which already scales every price");
+    if (!r.errors.empty()) return failed(r.errors);
+
+    const Grid g = grid(*r.scenario, *metric, *x, *y);
+    JsonWriter w;
+    w.text.reserve(64 + 24 * g.x.size() * g.y.size());
+    w.open('{');
+    w.field("metric", std::string(metric->key));
+    for (const auto& [name, values] : {std::pair{"x", &g.x}, std::pair{"y", &g.y}}) {
+        w.open(name, '[');
+        for (double v : *values) w.value(v);
+        w.close(']');
+    }
+    std::size_t undefined = 0;
+    w.open("values", '[');
+    for (const auto& row : g.values) {
+        w.open('[');
+        for (const std::optional<double>& v : row) {
+            w.value(v);
+            undefined += !v;
+        }
+        w.close(']');
+    }
+    w.close(']');
+    std::vector<std::string> notes;
+    if (undefined)
+        notes.push_back(capitalized(metric->label) + " is undefined (null) in " + std::to_string(undefined) +
+                        " of " + std::to_string(g.x.size() * g.y.size()) + " cells.");
+    write_notes(w, notes);
+    w.close('}');
+    return {std::move(w.text), true};
+}
+
+LabResult price_change_json(std::string_view text) {
+    Request r;
+    if (!r.parse(text, {"scenario", "change"})) return failed(r.errors);
+    PriceChange change;
+    const json* c = r.section("change", {"price_factor", "new_customers_factor", "signup_elasticity", "churn_factor",
+                                         "existing", "migration_month", "migration_churn"},
+                              "a price change {\"price_factor\", ...}");
+    if (c) {
+        change.price_factor =
+            r.number(*c, "price_factor", "change.price_factor", 0, max_price_factor, false).value_or(1);
+        change.new_customers_factor = r.number(*c, "new_customers_factor", "change.new_customers_factor", 0,
+                                               max_new_customers_factor, false).value_or(1);
+        if (const std::optional<double> e = r.number(*c, "signup_elasticity", "change.signup_elasticity",
+                                                     -max_signup_elasticity, max_signup_elasticity, false))
+            change.new_customers_factor = signup_factor(change.price_factor, *e);
+        if (c->contains("signup_elasticity") && c->contains("new_customers_factor"))
+            r.error("change.signup_elasticity",
+                    "cannot be combined with change.new_customers_factor: give one or the other");
+        change.churn_factor =
+            r.number(*c, "churn_factor", "change.churn_factor", 0, max_churn_factor, false).value_or(1);
+        if (const json* existing = Request::find(*c, "existing")) {
+            if (*existing == "migrated") change.existing = Existing::migrated;
+            else if (*existing != "grandfathered")
+                r.error("change.existing", "must be \"grandfathered\" or \"migrated\", got " + shown(*existing));
+        }
+        change.migration_month = static_cast<int>(
+            r.number(*c, "migration_month", "change.migration_month", 1, r.horizon(), false, true).value_or(1));
+        change.migration_churn =
+            r.number(*c, "migration_churn", "change.migration_churn", 0, 1, false).value_or(0);
+    }
+    if (!r.errors.empty()) return failed(r.errors);
+
+    const PriceChangeResult p = price_change(*r.scenario, change);
+    JsonWriter w;
+    w.text.reserve(2048 + 1024 * p.baseline.months.size());
+    w.open('{');
+    for (const auto& [name, projection] : {std::pair{"baseline", &p.baseline}, std::pair{"changed", &p.changed}}) {
+        w.open(name, '[');
+        for (const MonthRow& row : projection->months) write_month(w, row);
+        w.close(']');
+    }
+    for (const auto& [name, deltas] :
+         {std::pair{"mrr_delta", &p.mrr_delta}, std::pair{"cumulative_profit_delta", &p.cumulative_profit_delta}}) {
+        w.open(name, '[');
+        for (double d : *deltas) w.value(d);
+        w.close(']');
+    }
+    w.field("payback_month", p.payback_month);
+    w.open("new_customer_metrics", '{');
+    for (const MetricField& f : metric_fields) w.field(f.key, p.new_customer_metrics.*(f.value));
+    w.close('}');
+    w.field("break_even_new_customers_factor", p.break_even_new_customers_factor);
+    w.field("break_even_migration_churn", p.break_even_migration_churn);
+    std::vector<std::string> notes;
+    if (!p.payback_month)
+        notes.push_back("No payback month: the cumulative profit delta is negative at the horizon.");
+    if (!p.break_even_new_customers_factor)
+        notes.push_back("No new-customers factor from 0 to 10 makes the change pay off by the horizon.");
+    if (change.existing == Existing::migrated && !p.break_even_migration_churn)
+        notes.push_back("Even with no migration churn the change does not pay off by the horizon.");
+    for (const std::string& note : p.new_customer_metrics.notes) notes.push_back("New customer metrics: " + note);
+    write_notes(w, notes);
+    w.close('}');
+    return {std::move(w.text), true};
+}
+
+LabResult levers_json(std::string_view text) {
+    ScenarioOrErrors parsed = parse_scenario(text);
+    if (auto* errors = std::get_if<FieldErrors>(&parsed)) return failed(*errors);
+    const Scenario& s = std::get<Scenario>(parsed);
+    JsonWriter w;
+    w.open('[');
+    for (const Lever& l : all_levers(s)) {
+        const LeverRange range = lever_range(l);
+        w.open('{');
+        w.field("lever", lever_path(l));
+        w.field("value", lever_value(s, l));
+        w.field("min", range.min);
+        w.field("max", range.max);
+        w.close('}');
+    }
+    w.close(']');
+    return {std::move(w.text), true};
+}
+
+} // namespace saas
