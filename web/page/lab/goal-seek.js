@@ -1,0 +1,95 @@
+// Goal seek: "Make [metric] reach [value] by changing [lever]". The core finds the lever's
+// value (or says why none reaches the target); Apply opens the changed scenario in the
+// calculator through the shell, like any other load.
+import { h } from '../../shared/dom.js';
+import { targetMetrics, typedMetric, shownMetric, withLever, leverAction, formatTarget } from '../../shared/levers.js';
+import { panel, labeled, metricSelect, leverSelect, defaultLever, setText } from './controls.js';
+
+const defaults = { metric: 'ltv_to_cac', value: 3, lever: null };
+
+/** A target a founder would aim at for a graded metric: the core's "good" threshold. */
+const usualTarget = (metric, thresholds) => thresholds[metric]?.good ?? (metric === 'break_even_month' ? 12 : null);
+
+export function createGoalSeek(state, saved) {
+  let settings = { ...defaults };
+  const metric = metricSelect(defaults.metric);
+  const value = h('input', { type: 'number', inputmode: 'decimal', step: 'any' });
+  const lever = leverSelect();
+  const answer = h('p', { class: 'lab-answer', role: 'status' });
+  const note = h('p', { class: 'muted lab-note' });
+  const applyButton = h('button', { type: 'button', class: 'button primary' }, 'Apply to the model');
+  const unit = h('span', { class: 'muted' });
+  let found = null; // { lever, value } of the last answer
+
+  function apply(next) {
+    settings = { ...defaults };
+    if (next && next.metric in targetMetrics) settings.metric = next.metric;
+    if (Number.isFinite(next?.value)) settings.value = next.value;
+    if (typeof next?.lever === 'string') settings.lever = next.lever;
+    metric.value = settings.metric;
+    value.value = shownMetric(settings.metric, settings.value);
+  }
+
+  function update() {
+    const format = { currency: state.scenario.currency ?? 'USD', locale: state.locale };
+    const vary = lever.refresh(state.levers, state.scenario, settings.lever, defaultLever(state.levers));
+    unit.textContent = targetMetrics[settings.metric].unit === 'percent' ? '%' : '';
+    found = null;
+    applyButton.hidden = true;
+    answer.dataset.value = '';
+    if (value.value === '' || !Number.isFinite(Number(value.value))) {
+      setText(answer, 'Type the value the metric should reach.');
+      return setText(note, '');
+    }
+    const result = state.lab.solve({ scenario: state.scenario, vary, target: { metric: settings.metric, value: settings.value } });
+    if (result.errors) {
+      setText(answer, 'The lab cannot seek this goal.');
+      return setText(note, result.errors.map((e) => `${e.field}: ${e.message}`).join(' '));
+    }
+    if (result.value === null) {
+      setText(answer, 'Out of reach with this input alone.');
+    } else {
+      found = { lever: vary, value: result.value };
+      answer.dataset.value = result.value;
+      setText(answer, `${leverAction(vary, result.value, state.scenario, format)} for ${targetMetrics[settings.metric].label} ${formatTarget(settings.metric, result.achieved, format)}.`);
+      applyButton.hidden = false;
+    }
+    setText(note, result.note);
+  }
+
+  function changed(event) {
+    if (event.target === metric) {
+      settings.metric = metric.value;
+      const usual = usualTarget(metric.value, state.engine.thresholds);
+      if (usual !== null) settings.value = usual;
+      value.value = shownMetric(settings.metric, settings.value);
+    } else if (event.target === value) {
+      settings.value = typedMetric(settings.metric, value.value);
+    } else {
+      settings.lever = lever.element.value;
+    }
+    update();
+    state.changed();
+  }
+
+  applyButton.addEventListener('click', () => {
+    if (!found) return;
+    state.open(withLever(state.scenario, found.lever, found.value));
+    state.announce(`Applied: ${answer.textContent}`);
+  });
+
+  const form = h('div', { class: 'lab-form' },
+    labeled('Make', metric, 'goal-metric'),
+    h('div', { class: 'lab-field' }, h('label', { for: 'lab-goal-value' }, 'reach'),
+      h('span', { class: 'lab-input' }, Object.assign(value, { id: 'lab-goal-value', name: 'goal-value' }), unit)),
+    labeled('by changing', lever.element, 'goal-lever'));
+  form.addEventListener('input', changed);
+  apply(saved);
+  return {
+    element: panel('Goal seek', 'The value of one input at which a metric reaches your target, nearest today’s.',
+      form, h('div', { class: 'lab-result' }, answer, applyButton), note),
+    settings: () => ({ ...settings }),
+    apply,
+    update,
+  };
+}

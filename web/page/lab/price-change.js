@@ -1,0 +1,54 @@
+// The price-change simulator on the page: the change's controls, today's MRR against the
+// changed MRR with the cumulative profit difference, the payback month and the change's
+// two safety margins in words. The controls, chart and sentences are shared with
+// <saas-metrics layout="price-change"> (shared/price-change*.js).
+import uPlot from '../../vendor/uPlot.esm.js';
+import { h } from '../../shared/dom.js';
+import { changeControls, changeSentences, changeFigures, figureText, defaultChange } from '../../shared/price-change.js';
+import { priceChangeChart } from '../../shared/price-change-chart.js';
+import { panel } from './controls.js';
+
+/** Only the change's known keys, with the types the core expects; it checks the ranges. */
+function checked(saved) {
+  if (!saved || typeof saved !== 'object') return defaultChange;
+  const change = {};
+  for (const key of ['price_factor', 'new_customers_factor', 'signup_elasticity', 'churn_factor', 'migration_month', 'migration_churn'])
+    if (Number.isFinite(saved[key])) change[key] = saved[key];
+  if (saved.existing === 'migrated') change.existing = 'migrated';
+  return change;
+}
+
+export function createPriceChange(state, saved) {
+  const controls = changeControls(checked(saved), { idPrefix: 'lab-pc' });
+  const chart = priceChangeChart(uPlot);
+  const figures = h('dl', { class: 'pc-figures' });
+  const sentences = h('div', { class: 'pc-sentences', role: 'status' });
+
+  function update() {
+    const change = controls.read();
+    const result = state.lab.priceChange({ scenario: state.scenario, change });
+    if (result.errors) {
+      sentences.replaceChildren(h('p', { class: 'lab-error' }, result.errors.map((e) => `${e.field}: ${e.message}`).join(' ')));
+      return;
+    }
+    const format = { currency: state.scenario.currency ?? 'USD', locale: state.locale };
+    chart.update(result, format);
+    const said = changeSentences(result, change, format);
+    sentences.replaceChildren(...[said.payback, said.signups, said.migration].filter(Boolean).map((text) => h('p', {}, text)));
+    figures.replaceChildren(...changeFigures(result).map(([key, label, value, unit]) => h('div', { 'data-field': key, 'data-value': value ?? '' },
+      h('dt', {}, label), h('dd', {}, figureText(value, unit, format)))));
+    figures.dataset.payback = result.payback_month ?? '';
+  }
+
+  controls.element.addEventListener('input', () => {
+    update();
+    state.changed();
+  });
+  return {
+    element: panel('Price change', 'What new prices do to MRR and profit, for new customers only or for everyone.',
+      controls.element, h('div', { class: 'pc-results' }, figures, sentences), chart.element),
+    settings: () => controls.settings(),
+    apply: (next) => controls.set(checked(next)),
+    update,
+  };
+}

@@ -1,0 +1,80 @@
+// Sensitivity as a tornado chart: every input moved down and up by a swing, the metric at
+// both ends, the inputs that move it most on top (the core sorts the rows). Each bar is a
+// list item whose text says the same as the bar, so it reads without the picture.
+import { h } from '../../shared/dom.js';
+import { targetMetrics, leverInfo, formatLever, formatTarget } from '../../shared/levers.js';
+import { panel, labeled, metricSelect, select, setText } from './controls.js';
+
+const swings = [[0.1, '±10 %'], [0.2, '±20 %'], [0.5, '±50 %']];
+const defaults = { metric: 'ltv_to_cac', swing: 0.2 };
+// Position of a value on the bars' common scale, in percent of the track.
+const position = (value, [low, high]) => (high === low ? 50 : ((value - low) / (high - low)) * 100);
+
+export function createSensitivity(state, saved) {
+  let settings = { ...defaults };
+  const metric = metricSelect(defaults.metric);
+  const swing = select(swings.map(([value, text]) => [String(value), text]), String(defaults.swing));
+  const list = h('ol', { class: 'tornado' });
+  const caption = h('p', { class: 'muted lab-note' });
+
+  function apply(next) {
+    settings = { ...defaults };
+    if (next && next.metric in targetMetrics) settings.metric = next.metric;
+    if (swings.some(([value]) => value === next?.swing)) settings.swing = next.swing;
+    metric.value = settings.metric;
+    swing.value = String(settings.swing);
+  }
+
+  function row(r, scale, format) {
+    const { label } = leverInfo(r.lever, state.scenario);
+    const shown = (v) => formatTarget(settings.metric, v, format);
+    const item = h('li', { 'data-lever': r.lever });
+    const both = r.low !== null && r.high !== null;
+    const text = `${label}: ${targetMetrics[settings.metric].label} ${shown(r.low)} at ${formatLever(r.lever, r.low_input, state.scenario, format)}, `
+      + `${shown(r.high)} at ${formatLever(r.lever, r.high_input, state.scenario, format)}`;
+    const track = h('span', { class: 'track', 'aria-hidden': 'true' });
+    if (both) {
+      // Two segments from today's value: where the lower input takes the metric, and the higher.
+      for (const [value, side] of [[r.low, 'low'], [r.high, 'high']]) {
+        const from = position(Math.min(value, r.base), scale);
+        const bar = h('span', { class: `bar ${side}` });
+        bar.style.setProperty('--from', `${from}%`);
+        bar.style.setProperty('--width', `${position(Math.max(value, r.base), scale) - from}%`);
+        track.append(bar);
+      }
+    }
+    item.append(h('span', { class: 'lever' }, label), track, h('span', { class: 'range' }, both ? `${shown(Math.min(r.low, r.high))} – ${shown(Math.max(r.low, r.high))}` : 'undefined at one end'),
+      h('span', { class: 'visually-hidden' }, text));
+    item.title = text;
+    return item;
+  }
+
+  function update() {
+    const format = { currency: state.scenario.currency ?? 'USD', locale: state.locale };
+    const result = state.lab.sensitivity({ scenario: state.scenario, metric: settings.metric, swing: settings.swing });
+    if (result.errors) {
+      list.replaceChildren();
+      return setText(caption, result.errors.map((e) => e.message).join(' '));
+    }
+    const values = result.rows.flatMap((r) => [r.low, r.high, r.base]).filter((v) => v !== null);
+    const scale = values.length ? [Math.min(...values), Math.max(...values)] : [0, 1];
+    list.replaceChildren(...result.rows.map((r) => row(r, scale, format)));
+    const base = result.rows.find((r) => r.base !== null)?.base ?? null;
+    setText(caption, `${targetMetrics[settings.metric].label} today: ${formatTarget(settings.metric, base, format)}. Each input moved ${swings.find(([v]) => v === settings.swing)[1]}; lighter bars for the lower input, darker for the higher; the line is today.`);
+    list.style.setProperty('--base', `${position(base ?? 0, scale)}%`);
+  }
+
+  const form = h('div', { class: 'lab-form' }, labeled('Metric', metric, 'tornado-metric'), labeled('Move each input by', swing, 'tornado-swing'));
+  form.addEventListener('input', () => {
+    settings = { metric: metric.value, swing: Number(swing.value) };
+    update();
+    state.changed();
+  });
+  apply(saved);
+  return {
+    element: panel('Sensitivity', 'Which inputs move a metric most, each moved down and up by the same share.', form, list, caption),
+    settings: () => ({ ...settings }),
+    apply,
+    update,
+  };
+}

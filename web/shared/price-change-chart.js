@@ -1,0 +1,93 @@
+// The price-change chart (uPlot): today's MRR and the changed MRR per month, and the
+// cumulative profit difference (changed − today) on its own scale, with the payback month
+// marked. Shared by the page's lab and <saas-metrics layout="price-change">; the caller
+// hands uPlot in (shared/ imports nothing outside itself). Colours come from the custom
+// properties --pc-today, --pc-changed, --pc-delta, --pc-axis, --pc-grid and --pc-marker.
+import { h } from './dom.js';
+import { formatValue } from './format.js';
+
+const height = 240;
+
+function palette(element) {
+  const style = getComputedStyle(element);
+  return new Proxy({}, { get: (_, name) => style.getPropertyValue(`--pc-${name}`).trim() || 'gray' });
+}
+
+/** { element, update(result, format) }; uPlot is the chart library's constructor. */
+export function priceChangeChart(uPlot) {
+  const plot = h('div', { class: 'pc-plot', role: 'img' });
+  const element = h('figure', { class: 'pc-chart', part: 'chart' },
+    h('figcaption', {}, 'MRR today and after the change, and the cumulative profit difference'), plot);
+  let chart = null;
+  let last = null;
+
+  const data = (r) => [r.baseline.map((m) => m.month), r.baseline.map((m) => m.mrr), r.changed.map((m) => m.mrr), r.cumulative_profit_delta];
+
+  function build() {
+    const colors = palette(element);
+    const money = (v) => formatValue(v, 'money', last.format);
+    const axis = { stroke: colors.axis, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
+    const line = (label, stroke, extra) => ({ label, stroke, width: 2, points: { show: false }, value: (u, v) => (v == null ? '–' : money(v)), ...extra });
+    chart?.destroy();
+    chart = new uPlot({
+      width: Math.max(plot.clientWidth, 260),
+      height,
+      scales: { x: { time: false } },
+      legend: { show: true },
+      series: [{ label: 'Month', value: (u, v) => (v == null ? '–' : `Month ${v}`) },
+        line('MRR today', colors.today, { dash: [6, 4] }), line('MRR after the change', colors.changed),
+        line('Cumulative profit difference', colors.delta, { scale: 'delta', fill: colors['delta-fill'] })],
+      axes: [{ ...axis, label: 'Month', labelSize: 20, incrs: [1, 2, 3, 6, 12, 24] },
+        { ...axis, values: (u, vs) => vs.map(money), size: 64 },
+        { ...axis, scale: 'delta', side: 1, grid: { show: false }, values: (u, vs) => vs.map(money), size: 64 }],
+      cursor: { points: { size: 6 } },
+      hooks: { draw: [(u) => mark(u, colors)] },
+    }, data(last.result), plot);
+  }
+
+  /** The zero line of the difference and the payback month. */
+  function mark(u, colors) {
+    const { ctx, bbox } = u;
+    const ratio = devicePixelRatio;
+    ctx.save();
+    ctx.lineWidth = ratio;
+    ctx.strokeStyle = colors.axis;
+    const zero = Math.round(u.valToPos(0, 'delta', true)) + 0.5;
+    ctx.beginPath();
+    ctx.moveTo(bbox.left, zero);
+    ctx.lineTo(bbox.left + bbox.width, zero);
+    ctx.stroke();
+    const month = last.result.payback_month;
+    if (month !== null) {
+      const x = Math.round(u.valToPos(month, 'x', true)) + 0.5;
+      ctx.strokeStyle = ctx.fillStyle = colors.marker;
+      ctx.setLineDash([4 * ratio, 4 * ratio]);
+      ctx.beginPath();
+      ctx.moveTo(x, bbox.top);
+      ctx.lineTo(x, bbox.top + bbox.height);
+      ctx.stroke();
+      ctx.font = `${12 * ratio}px system-ui, sans-serif`;
+      const label = `Payback · month ${month}`;
+      const width = ctx.measureText(label).width;
+      ctx.fillText(label, x + 6 * ratio + width > bbox.left + bbox.width ? x - 6 * ratio - width : x + 6 * ratio, bbox.top + 14 * ratio);
+    }
+    ctx.restore();
+  }
+
+  new ResizeObserver(() => chart?.setSize({ width: Math.max(plot.clientWidth, 260), height })).observe(plot);
+
+  return {
+    element,
+    /** Redraws for the core's result; `format` is { currency, locale }. */
+    update(result, format) {
+      const rebuild = !chart || last.format.currency !== format.currency || last.result.baseline.length !== result.baseline.length;
+      last = { result, format };
+      if (rebuild) build();
+      else chart.setData(data(result));
+      const money = (v) => formatValue(v, 'money', format);
+      const end = result.baseline.length - 1;
+      plot.setAttribute('aria-label', `MRR in month ${end + 1}: ${money(result.baseline[end].mrr)} today, ${money(result.changed[end].mrr)} after the change; `
+        + `cumulative profit difference ${money(result.cumulative_profit_delta[end])}${result.payback_month === null ? ', no payback within the projection' : `, payback in month ${result.payback_month}`}.`);
+    },
+  };
+}
