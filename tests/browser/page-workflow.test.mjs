@@ -125,6 +125,21 @@ test('a share link opened wins over the autosave, and the previous model is one 
   await context.close();
 });
 
+test('Back to an older link loads its model, and the one left is one undo away', async () => {
+  const page = await openPage(env.browser, env.url);
+  await control(page, 'customers.starting').fill('321');
+  await page.waitForURL((url) => linked(url)?.customers.starting === 321); // written shortly after the edit
+  await page.goto(linkTo(example('seats')));
+  await waitValue(page, 'customers.starting', '120');
+  await control(page, 'customers.starting').fill('130');
+  await page.waitForURL((url) => linked(url)?.customers.starting === 130);
+  await page.goBack();
+  await waitValue(page, 'customers.starting', '321');
+  await button(page, 'Undo').click();
+  assert.equal(await control(page, 'customers.starting').inputValue(), '130');
+  assert.deepEqual(page.problems, []);
+});
+
 test('a single ArrowDown on the picker does not replace the model; Enter then loads the choice', async () => {
   const page = await openPage(env.browser, env.url);
   await control(page, 'customers.starting').fill('333');
@@ -289,12 +304,13 @@ test('"Copy link" in the offline file explains that a file:// link opens only on
   assert.deepEqual(page.problems, []);
 });
 
-test('the toolbar and the save dialog at 375 and 1440 px (screenshots to look at)', async () => {
-  for (const width of [375, 1440]) {
-    const page = await openPage(env.browser, env.url, { viewport: { width, height: width < 500 ? 812 : 900 } });
+test('the toolbar and the save dialog at 375 px (dark) and 1440 px (light): screenshots to look at', async () => {
+  for (const [width, colorScheme] of [[375, 'dark'], [1440, 'light']]) {
+    const page = await openPage(env.browser, env.url, { viewport: { width, height: width < 500 ? 812 : 900 }, colorScheme });
     await page.locator('.topbar').screenshot({ path: `${shots}workflow-toolbar-${width}.png` });
-    await button(page, 'Save').click();
-    await page.getByRole('dialog', { name: 'Save scenario' }).waitFor();
+    await saveAs(page);
+    await saveAs(page); // the same name again: the dialog asks
+    await page.getByRole('button', { name: 'Keep both' }).waitFor();
     await page.screenshot({ path: `${shots}workflow-save-dialog-page-${width}.png` });
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no horizontal scrolling');
     assert.deepEqual(page.problems, []);

@@ -358,8 +358,8 @@ function listenUndo() {
   document.addEventListener('keydown', (event) => {
     const key = event.key.toLowerCase();
     if (!(event.ctrlKey || event.metaKey) || event.altKey || (key !== 'z' && key !== 'y')) return;
-    const target = event.target;
-    if (target.closest('dialog') || (target.matches('input, textarea, [contenteditable]') && !target.closest('#editor'))) return;
+    const target = event.composedPath()[0]; // inside a shadow root too (the embed builder's preview)
+    if (target.closest('dialog') || ((target.matches('input, textarea') || target.isContentEditable) && !target.closest('#editor'))) return;
     event.preventDefault();
     step(key === 'y' || event.shiftKey ? 'redo' : 'undo');
   });

@@ -129,6 +129,8 @@ export function createCompare(container, { calc, onOpen, announce, locale, idPre
       const next = saved.filter((e) => !(answer.replace && e !== entry && e.name === answer.name))
         .map((e) => (e === entry ? named(entry, answer.name) : e));
       persist(next, `Renamed “${entry.name}” to “${answer.name}”.`);
+      // The list was redrawn under the dialog's return focus: put it back on this entry.
+      list.querySelector(`[data-action="rename"][data-index="${saved.findIndex((e) => e.name === answer.name)}"]`)?.focus();
     },
     duplicate: (entry) => {
       const name = uniqueName(`${entry.name} copy`);
