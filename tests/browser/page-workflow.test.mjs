@@ -100,6 +100,12 @@ test('a reload restores the working model, an invalid one with the typed text in
   await page.locator('html[data-ready]').waitFor();
   assert.equal(await control(page, 'customers.starting').inputValue(), '450');
   assert.equal(await mrrValue(page), mrrOf({ ...smbWith(450), name: 'My SaaS' }));
+
+  // Junk under the key (another version, another program) is ignored: a plain visit starts from the default example.
+  await page.evaluate(() => localStorage.setItem('saas-metrics.working.v1', '{"scenario":{"plans":[null]},"example":"nope"}'));
+  await page.goto(env.url);
+  await page.locator('html[data-ready]').waitFor();
+  assert.equal(await mrrValue(page), mrrOf(example('smb')));
   assert.deepEqual(page.problems, []);
 });
 

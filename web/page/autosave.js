@@ -13,6 +13,8 @@ export function parseWorking(text) {
   try {
     const { scenario, example } = JSON.parse(text);
     if (!scenario || typeof scenario !== 'object' || Array.isArray(scenario)) return null;
+    // The editor shows any value, typed or not, but needs each plan to be an object.
+    if (Array.isArray(scenario.plans) && !scenario.plans.every((plan) => plan && typeof plan === 'object')) return null;
     return { scenario, example: typeof example === 'string' ? example : '' };
   } catch {
     return null;
