@@ -74,7 +74,7 @@ test('a first visit loads none of the builder\'s component modules until it is s
   page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
   await page.goto(env.url);
   await page.locator('html[data-ready]').waitFor();
-  await page.waitForTimeout(300);
+  await page.waitForLoadState('networkidle'); // everything a first visit loads has been asked for
   assert.deepEqual(loaded.filter((path) => /component\/|saas-metrics\.js/.test(path)), []);
   assert.equal(await builder(page).locator('textarea').count(), 0);
   await builder(page).scrollIntoViewIfNeeded();
@@ -87,11 +87,15 @@ test('the builder has the page scenario even when its own modules arrive late, a
   const page = await strictPage(env.browser);
   const wasm = [];
   page.on('request', (request) => request.url().endsWith('.wasm') && wasm.push(request.url()));
+  // One of the builder's modules is held back until the page is ready and scrolled.
+  let release;
+  const late = new Promise((resolve) => { release = resolve; });
   await page.route('**/component/inputs.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await late;
     await route.continue();
   });
   await visitBuilder(page);
+  release();
   await snippetHas(page, '"name":"Self-serve SMB"');
   await preview(page).locator('[data-metric]:not([data-value=""])').first().waitFor();
   assert.equal(wasm.length, 1);

@@ -17,19 +17,28 @@ const cases = [
   { name: '-0.5 churn', path: 'customers.monthly_churn', text: '-0.5', message: /^Must be a number from 0 % to 100 %$/ },
 ];
 
+/** Opens or closes a card's "How it's computed": the formula is written on the details'
+ *  `toggle` event, which fires after the click, so this resolves once that event has run. */
+const toggle = (card) => card.locator('details').evaluate((details) => new Promise((resolve) => {
+  details.addEventListener('toggle', resolve, { once: true });
+  details.querySelector('summary').click();
+}));
+
 for (const { name, path, text, message } of cases) {
   test(`bad input (${name}): message on the field, results kept and stale, text kept`, async () => {
     const page = await openPage(env.browser, env.url);
     const before = await mrrValue(page);
     const cac = page.locator('.card[data-key="cac"]');
-    await cac.locator('summary').click();
+    await toggle(cac);
     const formula = await cac.locator('.formula').textContent();
+    assert.match(formula, /\S/, 'the formula is written out');
     const cards = await page.locator('.cards').textContent();
     const input = control(page, path);
     await input.fill(text);
     // A formula opened now quotes the inputs behind the results on screen, not the bad text.
-    await cac.locator('summary').click();
-    await cac.locator('summary').click();
+    await toggle(cac);
+    await cac.locator('.formula').evaluate((p) => { p.textContent = ''; }); // so a rewrite shows
+    await toggle(cac);
     assert.equal(await cac.locator('.formula').textContent(), formula);
 
     assert.equal(await input.getAttribute('aria-invalid'), 'true');
