@@ -10,6 +10,10 @@
 //   own (shared/engine.js), so the page and an embedded <saas-metrics> share one wasm instance; so do the
 //   embed builder (imported when scrolled near) and page/calculator/charts.js, bundled with uPlot and
 //   imported after the first results are painted.
+// - The import view (page/import/import-view.js, with uPlot) is bundled apart too and imported
+//   when scrolled near; its worker (page/import/import-worker.js) is one module that loads
+//   saas-metrics-import.js. saas-metrics.html carries that worker as text instead (the import's
+//   single-file glue + the worker bundled as a classic script), started from a blob: URL.
 // - app.css, minified with uPlot's style sheet inlined where it imports it.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +29,10 @@ const globalCore = (build) => {
   build.onResolve({ filter: /saas-metrics-core\.js$/ }, () => ({ path: 'core', namespace: 'global-core' }));
   build.onLoad({ filter: /.*/, namespace: 'global-core' }, () => ({ contents: 'export default globalThis.createSaasMetricsCore;' }));
 };
+const globalImport = (build) => {
+  build.onResolve({ filter: /saas-metrics-import\.js$/ }, () => ({ path: 'import', namespace: 'global-import' }));
+  build.onLoad({ filter: /.*/, namespace: 'global-import' }, () => ({ contents: 'export default globalThis.createSaasMetricsImport;' }));
+};
 const separate = (...names) => (build) => build.onResolve({ filter: new RegExp(`/(${names.join('|')})\\.js$`) },
   ({ path: file }) => ({ path: file, external: true }));
 
@@ -36,17 +44,21 @@ async function bundle(entry, format, ...setups) {
   return file.text;
 }
 
-fs.writeFileSync(`${dist}/page/main.js`, await bundle('web/page/main.js', 'esm', separate('engine', 'embed-builder', 'charts')));
+fs.writeFileSync(`${dist}/page/main.js`, await bundle('web/page/main.js', 'esm', separate('engine', 'embed-builder', 'charts', 'import-view')));
+fs.writeFileSync(`${dist}/page/import/import-view.js`, await bundle('web/page/import/import-view.js', 'esm', uPlot));
+fs.writeFileSync(`${dist}/page/import/import-worker.js`, await bundle('web/page/import/import-worker.js', 'esm', separate('saas-metrics-import')));
 fs.writeFileSync(`${dist}/page/calculator/charts.js`, await bundle('web/page/calculator/charts.js', 'esm', uPlot));
 const style = await bundle('web/app.css', undefined, uPlot);
 fs.writeFileSync(`${dist}/app.css`, style);
 
 const scripts = [fs.readFileSync(`${wasm}/module/saas-metrics-core-single.js`, 'utf8'), await bundle('web/page/main.js', 'iife', uPlot, globalCore, separate('embed-builder'))];
-for (const text of scripts) if (/<\/script/i.test(text)) throw new Error('an inline script contains "</script"');
+const importWorker = [fs.readFileSync(`${wasm}/module/saas-metrics-import-single.js`, 'utf8'),
+  await bundle('web/page/import/import-worker.js', 'iife', globalImport)].join('\n');
+for (const text of [...scripts, importWorker]) if (/<\/script/i.test(text)) throw new Error('an inline script contains "</script"');
 
 const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
 const csp = ["default-src 'none'", `script-src ${scripts.map(hash).join(' ')} 'wasm-unsafe-eval'`,
-  `style-src ${hash(style)}`, 'img-src data:', 'connect-src data:', "object-src 'none'", "base-uri 'none'", "form-action 'none'"].join('; ');
+  `style-src ${hash(style)}`, 'img-src data:', 'connect-src data:', 'worker-src blob:', "object-src 'none'", "base-uri 'none'", "form-action 'none'"].join('; ');
 const icon = `data:image/svg+xml;base64,${fs.readFileSync('web/favicon.svg').toString('base64')}`;
 
 // Each edit must match, so a change to index.html cannot silently break this file.
@@ -59,6 +71,7 @@ const edits = [
   [/\s*<script type="module" src="[^"]*"><\/script>/, ''],
   [/\s*<section id="embed-builder"[^>]*><\/section>/, ''], // it needs the hosted modules
   [/\s*<p><a href="saas-metrics.html"[^\n]*<\/p>/, ''],
+  [/<\/body>/, `<script type="text/plain" id="import-worker-source">${importWorker}</script>\n</body>`],
   [/<\/body>/, `${scripts.map((text) => `<script>${text}</script>`).join('\n')}\n</body>`],
 ];
 const html = edits.reduce((text, [pattern, replacement]) => {

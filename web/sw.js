@@ -6,7 +6,10 @@
 const VERSION = 'v3';
 const CACHE = `saas-metrics-${VERSION}`;
 const SHELL = ['./', 'index.html', 'app.css', 'favicon.svg', 'manifest.webmanifest',
-  'saas-metrics-core.js', 'saas-metrics-core.wasm', 'page/main.js', 'shared/engine.js', 'page/calculator/charts.js'];
+  'saas-metrics-core.js', 'saas-metrics-core.wasm', 'page/main.js', 'shared/engine.js', 'page/calculator/charts.js',
+  // The import view loads only when used, maybe never on a first visit, and its worker's
+  // files are not in the page's resource list: cached at once, so it works offline.
+  'page/import/import-view.js', 'page/import/import-worker.js', 'saas-metrics-import.js', 'saas-metrics-import.wasm'];
 const sameOrigin = (url) => new URL(url, self.location.href).origin === self.location.origin;
 
 self.addEventListener('install', (event) => {

@@ -82,7 +82,8 @@ async function assertTableMatches(page, { months }) {
   });
 }
 
-const page = await openPage(env.browser, env.url);
+// No service worker here: Playwright's routes (the Cancel test) do not see what one serves.
+const page = await openPage(env.browser, env.url, { serviceWorkers: 'block' });
 
 test('a Stripe export picked in the file input shows the CLI\'s months, cohorts and bad rows, and no request carries the file', async () => {
   await importView(page);
@@ -121,6 +122,19 @@ test('a Stripe export picked in the file input shows the CLI\'s months, cohorts 
   assert.deepEqual(page.problems, []);
 });
 
+test('with data, the view fits 375 px and 1440 px screens, light and dark (screenshots to look at)', async () => {
+  const shots = new URL('screenshots/', import.meta.url).pathname;
+  fs.mkdirSync(shots, { recursive: true });
+  for (const [width, colorScheme] of [[375, 'light'], [1440, 'light'], [1440, 'dark']]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme });
+    await page.locator('#import .chart canvas').first().waitFor();
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `nothing overflows at ${width} px`);
+    await page.locator('#import').screenshot({ path: `${shots}page-import-${width}-${colorScheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
 test('"Model from these numbers" opens the core\'s suggested scenario in the calculator', async () => {
   const { suggested } = cliImport(stripe).currencies[0];
   const before = await page.evaluate(() => location.hash);
@@ -137,20 +151,18 @@ test('"Model from these numbers" opens the core\'s suggested scenario in the cal
 test('Cancel ends the worker mid-file and changes nothing', async () => {
   const big = file('big.csv', { rows: 36000, seed: 3 });
   assert.ok(fs.statSync(big).size > 5 * 2 ** 20);
-  // The worker's stream stalls after 5 MiB, so the import is surely running when Cancel is
-  // pressed: the real worker is loaded behind a module that holds Blob.stream() there.
+  // The worker's stream gives 5 MiB in 1 MiB pieces, then stalls, so the import is surely
+  // running when Cancel is pressed: the real worker is loaded behind a module that replaces
+  // Blob.stream() in the worker.
   const paths = ['**/page/import/import-worker.js', '**/page/import/stall.js'];
   await page.route(paths[0], (route) => route.fulfill({ contentType: 'text/javascript', body: "import './stall.js'; import './import-worker.js?real';" }));
   await page.route(paths[1], (route) => route.fulfill({ contentType: 'text/javascript', body: `
-    const stream = Blob.prototype.stream;
     Blob.prototype.stream = function () {
-      const reader = stream.call(this).getReader();
-      let sent = 0;
-      return new ReadableStream({ async pull(controller) {
-        if (sent > 5 * 2 ** 20) return new Promise(() => {});
-        const { value } = await reader.read();
-        sent += value.length;
-        controller.enqueue(value);
+      let at = 0;
+      return new ReadableStream({ pull: async (controller) => {
+        if (at >= 5 * 2 ** 20) return new Promise(() => {});
+        controller.enqueue(new Uint8Array(await this.slice(at, at + 2 ** 20).arrayBuffer()));
+        at += 2 ** 20;
       } });
     };` }));
   const table = await page.locator('#import table.import-table').first().innerHTML();
@@ -238,9 +250,14 @@ test('the hosted page imports offline after a first visit (service worker)', asy
   await first.locator('html[data-offline="ready"]').waitFor();
   await context.setOffline(true);
   const offline = await openPage(context, env.url);
+  const failed = [];
+  offline.on('requestfailed', (request) => failed.push(new URL(request.url()).pathname));
   await importView(offline);
   assert.equal(await pick(offline, stripe), 'done');
   await assertTableMatches(offline, cliImport(stripe).currencies[0]);
-  assert.deepEqual(offline.problems, []);
+  // Only the embed builder, next below and never seen on the first visit, may be missing (it
+  // then says it could not load); each failure logs one console error.
+  assert.ok(failed.every((file) => file.endsWith('/embed-builder.js')), failed.join(', '));
+  assert.equal(offline.problems.length, failed.length);
   await context.close();
 });

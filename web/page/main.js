@@ -198,6 +198,8 @@ const toolbar = {
   'export-json': needValid(() => download(fileName(state.valid, 'json'), scenarioJson(state.valid), 'application/json')),
   'export-csv': needValid(() => download(fileName(state.valid, 'csv'), projectionCsv(state.output), 'text/csv')),
   import: () => $('import-file').click(),
+  // Scrolling the import view into view mounts it (mountWhenNear); the view then takes the focus on to its file picker.
+  'import-data': () => { $('import').scrollIntoView(); $('import').focus({ preventScroll: true }); },
   undo: () => step('undo'),
   redo: () => step('redo'),
 };
@@ -320,6 +322,7 @@ async function main() {
   document.documentElement.dataset.ready = 'true';
   // The embed builder, with the component it previews (about 30 KB gzip), loads when near.
   mountWhenNear('embed-builder', () => import('./embed/embed-builder.js'), 'The embed builder');
+  mountWhenNear('import', () => import('./import/import-view.js'), 'The import view');
   if ('serviceWorker' in navigator && location.protocol.startsWith('http')) keepOffline();
 }
 

@@ -96,7 +96,7 @@ export function mount(container, context) {
       running = null;
     }
     const output = JSON.parse(json);
-    if (!output.currencies) return fail(`“${picked.name}” could not be imported.`, output.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)));
+    if (!output.currencies) return fail(`“${picked.name}” could not be imported.`, output.errors.map(({ line, field, message }) => `${line ? `Line ${line}: ` : field ? `${field}: ` : ''}${message}`));
     imported = { ...output, name: picked.name };
     shown = 0;
     render();

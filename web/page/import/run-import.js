@@ -6,7 +6,9 @@
 
 function startWorker() {
   const bundled = document.getElementById('import-worker-source');
-  if (!bundled) return new Worker(new URL('./import-worker.js', import.meta.url), { type: 'module' });
+  // Relative to the page (index.html), not import.meta: this module is also bundled into the
+  // single file's classic script, which has no import.meta.
+  if (!bundled) return new Worker(new URL('page/import/import-worker.js', document.baseURI), { type: 'module' });
   const url = URL.createObjectURL(new Blob([bundled.textContent], { type: 'text/javascript' }));
   const worker = new Worker(url);
   URL.revokeObjectURL(url); // the worker has its own reference once started
