@@ -224,7 +224,13 @@ test('saving under a name in use offers Replace or Keep both; saved scenarios ca
 
 test('compare colours a difference by better or worse for its metric, not by its sign', async () => {
   const page = await openPage(env.browser, env.url);
-  await saveAs(page, 'Base');
+  // From the keyboard: the dialog opens with the name selected, Enter saves.
+  await button(page, 'Save').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Base');
+  await page.keyboard.press('Enter');
+  await page.locator('.saved .name', { hasText: 'Base' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.tool), 'save', 'focus is back on Save');
   await control(page, 'customers.monthly_churn').fill('2');
   await control(page, 'costs.sales_marketing_per_month').fill('24000');
   await saveAs(page, 'Less churn, more spend');
