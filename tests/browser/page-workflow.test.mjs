@@ -33,7 +33,8 @@ const smbWith = (starting) => ({ ...example('smb'), customers: { ...example('smb
 const waitValue = (page, path, value) => page.waitForFunction(([p, v]) =>
   document.querySelector(`#editor [name="${p}"]`)?.value === v, [path, value]);
 const button = (page, name) => page.getByRole('button', { name, exact: true });
-const toast = (page, text) => page.locator('#toast').filter({ hasText: text }).waitFor();
+/** Waits for a message in the toast; it may have hidden again already on a slow machine, its text stays. */
+const toast = (page, text) => page.locator('#toast').filter({ hasText: text }).waitFor({ state: 'attached' });
 
 test('an example picked after an edit is one undo away, and redo picks it again', async () => {
   const page = await openPage(env.browser, env.url);

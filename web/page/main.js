@@ -38,7 +38,7 @@ function announce(text) {
   toast.textContent = text;
   toast.hidden = false;
   clearTimeout(toastTimer);
-  toastTimer = setTimeout(() => { toast.hidden = true; }, 4000);
+  toastTimer = setTimeout(() => { toast.hidden = true; }, Math.max(4000, 60 * text.length)); // time to read it
 }
 
 /** A problem with a link or file: a banner that stays until dismissed or replaced. */
