@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { openBrowser } from './browser.mjs';
+import { openBrowser, strictPage } from './browser.mjs';
 import { openPage, controlValues } from './page-helpers.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -82,8 +82,7 @@ async function assertTableMatches(page, { months }) {
   });
 }
 
-// No service worker here: Playwright's routes (the Cancel test) do not see what one serves.
-const page = await openPage(env.browser, env.url, { serviceWorkers: 'block' });
+const page = await openPage(env.browser, env.url);
 
 test('a Stripe export picked in the file input shows the CLI\'s months, cohorts and bad rows, and no request carries the file', async () => {
   await importView(page);
@@ -151,35 +150,41 @@ test('"Model from these numbers" opens the core\'s suggested scenario in the cal
 test('Cancel ends the worker mid-file and changes nothing', async () => {
   const big = file('big.csv', { rows: 36000, seed: 3 });
   assert.ok(fs.statSync(big).size > 5 * 2 ** 20);
-  // The worker's stream gives 5 MiB in 1 MiB pieces, then stalls, so the import is surely
-  // running when Cancel is pressed: the real worker is loaded behind a module that replaces
-  // Blob.stream() in the worker.
-  const paths = ['**/page/import/import-worker.js', '**/page/import/stall.js'];
-  await page.route(paths[0], (route) => route.fulfill({ contentType: 'text/javascript', body: "import './stall.js'; import './import-worker.js?real';" }));
-  await page.route(paths[1], (route) => route.fulfill({ contentType: 'text/javascript', body: `
+  // On a page of its own, the worker's stream gives 5 MiB in 1 MiB pieces, then stalls, so an
+  // import of a bigger file is surely running when Cancel is pressed: the real worker is loaded
+  // behind a module that replaces Blob.stream() in the worker (routed before the page starts
+  // its first worker).
+  const stalling = await strictPage(env.browser, { serviceWorkers: 'block' });
+  await stalling.route('**/page/import/import-worker.js', (route) => route.fulfill({ contentType: 'text/javascript', body: "import './stall.js'; import './import-worker.js?real';" }));
+  await stalling.route('**/page/import/stall.js', (route) => route.fulfill({ contentType: 'text/javascript', body: `
     Blob.prototype.stream = function () {
       let at = 0;
       return new ReadableStream({ pull: async (controller) => {
+        if (at >= this.size) return controller.close();
         if (at >= 5 * 2 ** 20) return new Promise(() => {});
         controller.enqueue(new Uint8Array(await this.slice(at, at + 2 ** 20).arrayBuffer()));
         at += 2 ** 20;
       } });
     };` }));
-  const table = await page.locator('#import table.import-table').first().innerHTML();
-  const calculator = await controlValues(page);
-  const started = page.waitForEvent('worker');
-  await page.locator('#import-data-file').setInputFiles(big);
-  const worker = await started;
-  await page.locator('#import-progress-bar[value]:not([value="0"])').waitFor();
-  assert.match(await page.locator('#import-progress-text').textContent(), /MB of .* rows/);
+  await stalling.goto(env.url);
+  await stalling.locator('html[data-ready]').waitFor();
+  await importView(stalling);
+  assert.equal(await pick(stalling, stripe), 'done', 'a file under 5 MiB imports');
+  const table = await stalling.locator('#import table.import-table').first().innerHTML();
+  const calculator = await controlValues(stalling);
+  const worker = stalling.workers().at(-1); // the one waiting for the next file
   const closed = new Promise((resolve) => worker.once('close', resolve));
-  await page.locator('#import').getByRole('button', { name: 'Cancel' }).click();
+  await stalling.locator('#import-data-file').setInputFiles(big);
+  await stalling.locator('#import-progress-bar[value]:not([value="0"])').waitFor();
+  assert.match(await stalling.locator('#import-progress-text').textContent(), /MB of .* rows/);
+  await stalling.locator('#import').getByRole('button', { name: 'Cancel' }).click();
   await closed;
-  assert.equal(await page.locator('#import').getAttribute('data-state'), 'cancelled');
-  assert.ok(await page.locator('#import .import-progress').isHidden());
-  assert.equal(await page.locator('#import table.import-table').first().innerHTML(), table, 'the last import stays');
-  assert.deepEqual(await controlValues(page), calculator);
-  await Promise.all(paths.map((p) => page.unroute(p)));
+  assert.equal(await stalling.locator('#import').getAttribute('data-state'), 'cancelled');
+  assert.ok(await stalling.locator('#import .import-progress').isHidden());
+  assert.equal(await stalling.locator('#import table.import-table').first().innerHTML(), table, 'the last import stays');
+  assert.deepEqual(await controlValues(stalling), calculator);
+  assert.deepEqual(stalling.problems, []);
+  await stalling.close();
 });
 
 test('bad files get clear messages and leave the calculator as it was', async () => {

@@ -7,7 +7,7 @@
 import { formatValue } from '../../shared/format.js';
 import { h } from '../../shared/dom.js';
 import { download } from '../transfer.js';
-import { runImport } from './run-import.js';
+import { runImport, prepare } from './run-import.js';
 import { renderMonthTable, monthCsv } from './month-table.js';
 import { renderCohortTable, retentionKinds } from './cohort-table.js';
 import { drawImportCharts } from './import-charts.js';
@@ -202,6 +202,7 @@ export function mount(container, context) {
     announce(`The calculator now models your ${current().currency} numbers (last ${plural(months, 'month', 'months', locale)}).`);
   });
 
+  prepare();
   // The toolbar's "Import your data" scrolls here and focuses the section: on to the picker.
   container.addEventListener('focus', () => file.focus());
   if (document.activeElement === container) file.focus();

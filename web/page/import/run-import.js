@@ -3,16 +3,35 @@
 // module workers cannot load) carries the worker as text in a <script type="text/plain">
 // (scripts/build-single-file.mjs: the classic single-file core + the bundled worker) and
 // starts it from a blob: URL, which its CSP allows (`worker-src blob:`).
+// A worker is started ahead (prepare(), when the view is built) so that the wasm module is
+// compiled before a file is picked; each import uses it up, since the wasm heap it grew to
+// hold a big file never shrinks, and the next one is started when that import ends.
 
 function startWorker() {
   const bundled = document.getElementById('import-worker-source');
-  // Relative to the page (index.html), not import.meta: this module is also bundled into the
-  // single file's classic script, which has no import.meta.
-  if (!bundled) return new Worker(new URL('page/import/import-worker.js', document.baseURI), { type: 'module' });
-  const url = URL.createObjectURL(new Blob([bundled.textContent], { type: 'text/javascript' }));
-  const worker = new Worker(url);
-  URL.revokeObjectURL(url); // the worker has its own reference once started
+  let worker;
+  if (bundled) {
+    const url = URL.createObjectURL(new Blob([bundled.textContent], { type: 'text/javascript' }));
+    worker = new Worker(url);
+    URL.revokeObjectURL(url); // the worker has its own reference once started
+  } else {
+    // Relative to the page (index.html), not import.meta: this module is also bundled into
+    // the single file's classic script, which has no import.meta.
+    worker = new Worker(new URL('page/import/import-worker.js', document.baseURI), { type: 'module' });
+  }
+  // A worker that failed to load while waiting (offline, say) is replaced when needed.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.failed = true;
+  };
   return worker;
+}
+
+let spare = null;
+
+/** Starts the worker the next import will use, if none is waiting. */
+export function prepare() {
+  spare ??= startWorker();
 }
 
 /**
@@ -21,11 +40,15 @@ function startWorker() {
  * text (or rejects with the reason); cancel() ends the worker and rejects with 'cancelled'.
  */
 export function runImport(file, { currency, asOf }, onProgress) {
-  const worker = startWorker();
+  if (spare?.failed) spare = null;
+  prepare();
+  const worker = spare;
+  spare = null;
   let settle;
   const result = new Promise((resolve, reject) => {
     settle = (error, json) => {
       worker.terminate();
+      prepare();
       return error ? reject(error) : resolve(json);
     };
   });
