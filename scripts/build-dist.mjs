@@ -7,7 +7,9 @@ const dist = process.env.DIST ?? 'dist';
 const wasm = process.env.WASM_BUILD ?? 'build/wasm';
 fs.rmSync(dist, { recursive: true, force: true });
 fs.cpSync('web', dist, { recursive: true });
-for (const file of ['saas-metrics-core.js', 'saas-metrics-core.wasm', 'saas-metrics-import.js', 'saas-metrics-import.wasm'])
+// The pricing lab's module is separate from the core's, so a first visit does not download it.
+for (const file of ['saas-metrics-core.js', 'saas-metrics-core.wasm', 'saas-metrics-lab.js', 'saas-metrics-lab.wasm',
+  'saas-metrics-import.js', 'saas-metrics-import.wasm'])
   fs.copyFileSync(`${wasm}/module/${file}`, `${dist}/${file}`);
 // saas-metrics.d.ts imports the module's types from beside it.
 fs.copyFileSync('wasm/saas-metrics-core.d.ts', `${dist}/saas-metrics-core.d.ts`);

@@ -9,7 +9,10 @@
 //   one request instead of a dozen, and half the bytes. engine.js stays a module of its
 //   own (shared/engine.js), so the page and an embedded <saas-metrics> share one wasm instance; so do the
 //   embed builder (imported when scrolled near) and page/calculator/charts.js, bundled with uPlot and
-//   imported after the first results are painted.
+//   imported after the first results are painted. The pricing lab (page/lab/lab.js, with uPlot)
+//   is bundled apart too and imported when scrolled near; shared/lab-engine.js stays a module
+//   of its own, so the lab and a <saas-metrics layout="price-change"> share the lab's wasm.
+//   In saas-metrics.html the lab's single-file glue is one more inline script (globalLab).
 // - The import view (page/import/import-view.js, with uPlot) is bundled apart too and imported
 //   when scrolled near; its worker (page/import/import-worker.js) is one module that loads
 //   saas-metrics-import.js. saas-metrics.html carries that worker as text instead (the import's
@@ -29,6 +32,10 @@ const globalCore = (build) => {
   build.onResolve({ filter: /saas-metrics-core\.js$/ }, () => ({ path: 'core', namespace: 'global-core' }));
   build.onLoad({ filter: /.*/, namespace: 'global-core' }, () => ({ contents: 'export default globalThis.createSaasMetricsCore;' }));
 };
+const globalLab = (build) => {
+  build.onResolve({ filter: /saas-metrics-lab\.js$/ }, () => ({ path: 'lab', namespace: 'global-lab' }));
+  build.onLoad({ filter: /.*/, namespace: 'global-lab' }, () => ({ contents: 'export default globalThis.createSaasMetricsLab;' }));
+};
 const globalImport = (build) => {
   build.onResolve({ filter: /saas-metrics-import\.js$/ }, () => ({ path: 'import', namespace: 'global-import' }));
   build.onLoad({ filter: /.*/, namespace: 'global-import' }, () => ({ contents: 'export default globalThis.createSaasMetricsImport;' }));
@@ -44,14 +51,16 @@ async function bundle(entry, format, ...setups) {
   return file.text;
 }
 
-fs.writeFileSync(`${dist}/page/main.js`, await bundle('web/page/main.js', 'esm', separate('engine', 'embed-builder', 'charts', 'import-view')));
+fs.writeFileSync(`${dist}/page/main.js`, await bundle('web/page/main.js', 'esm', separate('engine', 'embed-builder', 'charts', 'lab', 'import-view')));
+fs.writeFileSync(`${dist}/page/lab/lab.js`, await bundle('web/page/lab/lab.js', 'esm', uPlot, separate('lab-engine')));
 fs.writeFileSync(`${dist}/page/import/import-view.js`, await bundle('web/page/import/import-view.js', 'esm', uPlot));
 fs.writeFileSync(`${dist}/page/import/import-worker.js`, await bundle('web/page/import/import-worker.js', 'esm', separate('saas-metrics-import')));
 fs.writeFileSync(`${dist}/page/calculator/charts.js`, await bundle('web/page/calculator/charts.js', 'esm', uPlot));
 const style = await bundle('web/app.css', undefined, uPlot);
 fs.writeFileSync(`${dist}/app.css`, style);
 
-const scripts = [fs.readFileSync(`${wasm}/module/saas-metrics-core-single.js`, 'utf8'), await bundle('web/page/main.js', 'iife', uPlot, globalCore, separate('embed-builder'))];
+const scripts = [fs.readFileSync(`${wasm}/module/saas-metrics-core-single.js`, 'utf8'), fs.readFileSync(`${wasm}/module/saas-metrics-lab-single.js`, 'utf8'),
+  await bundle('web/page/main.js', 'iife', uPlot, globalCore, globalLab, separate('embed-builder'))];
 const importWorker = [fs.readFileSync(`${wasm}/module/saas-metrics-import-single.js`, 'utf8'),
   await bundle('web/page/import/import-worker.js', 'iife', globalImport)].join('\n');
 for (const text of [...scripts, importWorker]) if (/<\/script/i.test(text)) throw new Error('an inline script contains "</script"');

@@ -7,6 +7,8 @@ const VERSION = 'v3';
 const CACHE = `saas-metrics-${VERSION}`;
 const SHELL = ['./', 'index.html', 'app.css', 'favicon.svg', 'manifest.webmanifest',
   'saas-metrics-core.js', 'saas-metrics-core.wasm', 'page/main.js', 'shared/engine.js', 'page/calculator/charts.js',
+  // The pricing lab loads when scrolled near: cached at once, so it works offline before a first look.
+  'page/lab/lab.js', 'shared/lab-engine.js', 'saas-metrics-lab.js', 'saas-metrics-lab.wasm',
   // The import view loads only when used, maybe never on a first visit, and its worker's
   // files are not in the page's resource list: cached at once, so it works offline.
   'page/import/import-view.js', 'page/import/import-worker.js', 'saas-metrics-import.js', 'saas-metrics-import.wasm'];

@@ -31,17 +31,17 @@ export function loadEngine() {
   return import('../shared/engine.js').then((module) => module.loadEngine());
 }
 
-const layouts = ['full', 'compact', 'results-only'];
+const layouts = ['full', 'compact', 'results-only', 'price-change'];
 // Changing these replaces the scenario, and with it the visitor's edits.
 const sourceAttributes = ['scenario', 'src', 'currency'];
 
 export class SaasMetricsElement extends HTMLElement {
-  static observedAttributes = [...sourceAttributes, 'locale', 'metrics', 'inputs', 'layout', 'theme'];
+  static observedAttributes = [...sourceAttributes, 'locale', 'metrics', 'inputs', 'layout', 'theme', 'change'];
 
   #source; // promise of { scenario } or { errors }, from the scenario, src and currency attributes
   #scenario; // the visitor's working copy of the source scenario
   #output = null;
-  #view; // what a computation updates: { root, cards, chart, advice, error, controls, problems }
+  #view; // what a computation updates: { root, cards, chart, advice, change, error, controls, problems }
   #engine;
   #generation = 0;
   #queued = false;
@@ -79,8 +79,12 @@ export class SaasMetricsElement extends HTMLElement {
   async #render() {
     const generation = ++this.#generation;
     const layout = layouts.includes(this.getAttribute('layout')) ? this.getAttribute('layout') : 'full';
-    const metrics = resolveMetrics(this.getAttribute('metrics'), layout);
+    // The price-change simulator (component/price-change.js) loads only for its layout; it
+    // shows no metric cards and no scenario inputs unless the attributes ask for them.
+    const simulator = layout === 'price-change' ? import('./price-change.js') : null;
+    const metrics = resolveMetrics(this.getAttribute('metrics') ?? (simulator ? '' : null), layout);
     const cards = metricCards(metrics.keys);
+    cards.element.hidden = metrics.keys.length === 0;
     const chart = layout === 'full' ? projectionChart() : null;
     const advice = layout === 'full' ? h('ul', { part: 'advice' }) : null;
     const results = h('div', { class: 'results', part: 'results' }, cards.element, chart?.element, advice);
@@ -91,13 +95,14 @@ export class SaasMetricsElement extends HTMLElement {
     this.shadowRoot.replaceChildren(root);
     this.#view = { root, cards, chart, advice, error, controls: [], problems: metrics.errors };
 
-    const loading = Promise.all([loadEngine(), this.#source ??= this.#loadSource()]);
+    const loading = Promise.all([loadEngine(), this.#source ??= this.#loadSource(), simulator]);
     // A page's first Intl.NumberFormat loads locale data (tens of ms): do it while the wasm downloads.
     formatValue(0, 'money', { locale: this.#locale() });
     let engine;
     let source;
+    let priceChange;
     try {
-      [engine, source] = await loading;
+      [engine, source, priceChange] = await loading;
     } catch (error) {
       // Not the scenario's fault (a blocked or missing file), so no scenario-error event.
       return this.#showErrors([{ field: '', message: `The calculator could not load: ${error.message}` }]);
@@ -107,8 +112,17 @@ export class SaasMetricsElement extends HTMLElement {
     if (source.errors) return this.#fail([...metrics.errors, ...source.errors]);
     this.#scenario ??= structuredClone(source.scenario);
 
-    const inputs = resolveInputs(this.getAttribute('inputs'), layout, this.#scenario);
+    const inputs = resolveInputs(this.getAttribute('inputs') ?? (simulator ? '' : null), layout, this.#scenario);
     this.#view.problems = [...metrics.errors, ...inputs.errors];
+    if (priceChange) {
+      const { change = priceChange.defaultChange, errors = [] } = priceChange.parseChange(this.getAttribute('change'));
+      this.#view.problems.push(...errors);
+      this.#view.change = priceChange.priceChangeView(change);
+      this.shadowRoot.adoptedStyleSheets = [styleSheet(), priceChange.priceChangeSheet()];
+      this.#view.change.form.addEventListener('input', () => this.#view.change.redo());
+      body.prepend(this.#view.change.form);
+      results.append(this.#view.change.results);
+    }
     if (inputs.fields.length) {
       const currency = this.#scenario.currency ?? 'USD';
       const labels = inputs.fields.map((field) => inputControl(field, this.#scenario, currency));
@@ -169,6 +183,11 @@ export class SaasMetricsElement extends HTMLElement {
     this.#view.chart?.update(output, format);
     this.#view.advice?.replaceChildren(...splitNotes(output).advice.map((note) => h('li', {}, note)));
     this.dispatchEvent(new CustomEvent('metrics-change', { detail: output, bubbles: true, composed: true }));
+    this.#view.change?.update(structuredClone(this.#scenario), format, (result) => {
+      if (result.errors) return this.#fail([...this.#view.problems, ...result.errors]);
+      if (!this.#view.problems.length) this.#view.error.hidden = true;
+      this.dispatchEvent(new CustomEvent('price-change', { detail: result, bubbles: true, composed: true }));
+    });
   }
 
   /** The `locale` attribute if Intl knows it; otherwise undefined, the visitor's own. */

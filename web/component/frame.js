@@ -7,7 +7,7 @@
 import '../saas-metrics.js';
 import { decodeScenario, isShareLink } from '../shared/share.js';
 
-const forwarded = ['layout', 'metrics', 'inputs', 'theme', 'currency', 'locale'];
+const forwarded = ['layout', 'metrics', 'inputs', 'theme', 'currency', 'locale', 'change'];
 const element = document.createElement('saas-metrics');
 const problem = document.getElementById('problem');
 const toParent = (message) => window.parent !== window && window.parent.postMessage(message, '*');

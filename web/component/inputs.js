@@ -1,23 +1,11 @@
 // The values a visitor may edit (the `inputs` attribute, JSON paths) and their form
 // controls. Labels, units and bounds come from the page's single input description
 // (shared/fields.js); each control is named by its path, as on the page (contract section 7).
-import { scenarioFields, planFields, tierFields, getPath, defaultFor, fromShown, shownText } from '../shared/fields.js';
+import { scenarioFields, describeField, getPath, defaultFor, fromShown, shownText } from '../shared/fields.js';
 import { h } from '../shared/dom.js';
 
-/** The description of the field at a JSON path (label qualified by plan and tier), or undefined. */
-export function describeField(path, scenario) {
-  const direct = scenarioFields.find((field) => field.path === path);
-  if (direct) return direct;
-  const match = /^plans\[(\d+)\]\.(?:tiers\[(\d+)\]\.)?(\w+)$/.exec(path);
-  if (!match) return undefined;
-  const [, plan, tier, key] = match;
-  const field = (tier === undefined ? planFields : tierFields).find((f) => f.key === key);
-  if (!field) return undefined;
-  const plans = Array.isArray(scenario?.plans) ? scenario.plans : [];
-  const owner = plans.length > 1 ? `${plans[plan]?.name || `Plan ${Number(plan) + 1}`} · ` : '';
-  const step = tier === undefined ? '' : `tier ${Number(tier) + 1} · `;
-  return { ...field, path, label: owner + step + field.label };
-}
+// The description of a field by its path lives in shared/fields.js (the pricing lab uses it too).
+export { describeField };
 
 /** The value that sets each plan's price, as paths: `plans[0].price`, `plans[1].unit_price`. */
 function pricingPaths(scenario) {

@@ -7,7 +7,7 @@ import { createCards, createMetricTable, createTicker } from './calculator/cards
 import { splitNotes } from '../shared/notes.js';
 import { createCompare } from './calculator/compare.js';
 import { example, exampleList, defaultExample } from './calculator/examples.js';
-import { encodeScenario, decodeScenario, isShareLink } from '../shared/share.js';
+import { encodeScenario, decodeScenario, isShareLink, labPart } from '../shared/share.js';
 import { readScenarioFile, scenarioJson, fileName, download, projectionCsv, summaryText } from './transfer.js';
 import { metricInfo, currencySymbol } from '../shared/format.js';
 import { h } from '../shared/dom.js';
@@ -21,8 +21,9 @@ const others = Object.keys(metricInfo).filter((key) => !headline.includes(key));
 const $ = (id) => document.getElementById(id);
 const locale = undefined; // the browser's
 
-// scenario: the model being edited (may be invalid); valid: a copy of the last valid one.
-const state = { scenario: null, valid: null, output: null, hash: '' };
+// scenario: the model being edited (may be invalid); valid: a copy of the last valid one;
+// lab: the pricing lab's part of the link ("&lab=…", written by the lab's `lab-settings` event).
+const state = { scenario: null, valid: null, output: null, hash: '', lab: '' };
 let engine, form, compare;
 // Undo and autosave see each model as its autosave text (autosave.js); `working` is the current one.
 // state.example names the example the model still is, unedited ('' once edited).
@@ -70,7 +71,7 @@ function scheduleLink() {
   linkTimer = setTimeout(writeLink, 300);
 }
 async function writeLink() {
-  state.hash = await encodeScenario(state.valid);
+  state.hash = await encodeScenario(state.valid) + state.lab;
   history.replaceState(null, '', state.hash);
 }
 
@@ -164,6 +165,7 @@ function acceptable(scenario, what) {
 /** The scenario a share link holds (not yet checked by the core), or null with the reason shown. */
 async function decodeLink(hash) {
   state.hash = hash;
+  state.lab = labPart(hash);
   try {
     return await decodeScenario(hash);
   } catch (error) {
@@ -323,6 +325,7 @@ async function main() {
   // The embed builder, with the component it previews (about 30 KB gzip), loads when near.
   mountWhenNear('embed-builder', () => import('./embed/embed-builder.js'), 'The embed builder');
   mountWhenNear('import', () => import('./import/import-view.js'), 'The import view');
+  mountWhenNear('lab', () => import('./lab/lab.js'), 'The pricing lab');
   if ('serviceWorker' in navigator && location.protocol.startsWith('http')) keepOffline();
 }
 
@@ -381,6 +384,10 @@ function listen() {
     if (file) importFile(file);
   });
   $('problem-close').addEventListener('click', () => { $('problem').hidden = true; });
+  document.addEventListener('lab-settings', ({ detail }) => {
+    state.lab = detail;
+    scheduleLink();
+  });
   addEventListener('hashchange', async () => {
     if (!isShareLink(location.hash) || location.hash === state.hash) return;
     const scenario = await decodeLink(location.hash);

@@ -106,3 +106,18 @@ const defaults = {
 export function defaultFor(path) {
   return defaults[path.replace(/\[\d+\]/g, '[]')];
 }
+
+/** The description of the field at a JSON path (label qualified by plan and tier), or undefined. */
+export function describeField(path, scenario) {
+  const direct = scenarioFields.find((field) => field.path === path);
+  if (direct) return direct;
+  const match = /^plans\[(\d+)\]\.(?:tiers\[(\d+)\]\.)?(\w+)$/.exec(path);
+  if (!match) return undefined;
+  const [, plan, tier, key] = match;
+  const field = (tier === undefined ? planFields : tierFields).find((f) => f.key === key);
+  if (!field) return undefined;
+  const plans = Array.isArray(scenario?.plans) ? scenario.plans : [];
+  const owner = plans.length > 1 ? `${plans[plan]?.name || `Plan ${Number(plan) + 1}`} · ` : '';
+  const step = tier === undefined ? '' : `tier ${Number(tier) + 1} · `;
+  return { ...field, path, label: owner + step + field.label };
+}

@@ -21,6 +21,12 @@ export function leverInfo(path, scenario) {
   return path === 'price_factor' ? { ...priceFactor, path } : describeField(path, scenario) ?? { label: path, unit: 'count', path };
 }
 
+/** A lever's label inside a sentence: "monthly customer churn", but "Starter · Flat price". */
+export function leverInSentence(path, scenario) {
+  const { label } = leverInfo(path, scenario);
+  return path.startsWith('plans') ? label : label.toLowerCase();
+}
+
 /** A lever's value as shown: "$41.20", "2.4%", "1.18×", "1,250". */
 export function formatLever(path, value, scenario, format) {
   const { unit } = leverInfo(path, scenario);
@@ -64,6 +70,5 @@ export function leverAction(path, value, scenario, format) {
     return `Price ${name} at ${shown}${plan[2] === 'unit_price' ? ' per unit' : ''}`;
   }
   if (path === 'price_factor') return `Multiply every price by ${shown.replace('×', '')}`;
-  const { label } = leverInfo(path, scenario);
-  return `Set ${path.startsWith('plans') ? label : label.toLowerCase()} to ${shown}`;
+  return `Set ${leverInSentence(path, scenario)} to ${shown}`;
 }

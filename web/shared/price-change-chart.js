@@ -8,9 +8,18 @@ import { formatValue } from './format.js';
 
 const height = 240;
 
+/** The --pc-* colours as the canvas can take them: a probe element resolves var(),
+ *  light-dark() and color-mix() (as a host's theme may use) to rgb(). */
 function palette(element) {
-  const style = getComputedStyle(element);
-  return new Proxy({}, { get: (_, name) => style.getPropertyValue(`--pc-${name}`).trim() || 'gray' });
+  const probe = h('span', { hidden: true });
+  element.append(probe);
+  const colors = {};
+  for (const name of ['today', 'changed', 'delta', 'delta-fill', 'axis', 'grid', 'marker']) {
+    probe.style.color = `var(--pc-${name}, gray)`;
+    colors[name] = getComputedStyle(probe).color;
+  }
+  probe.remove();
+  return colors;
 }
 
 /** { element, update(result, format) }; uPlot is the chart library's constructor. */
@@ -26,6 +35,8 @@ export function priceChangeChart(uPlot) {
   function build() {
     const colors = palette(element);
     const money = (v) => formatValue(v, 'money', last.format);
+    const short = new Intl.NumberFormat(last.format.locale, { style: 'currency', currency: last.format.currency, notation: 'compact', maximumFractionDigits: 1 });
+    const ticks = (u, values) => values.map((v) => short.format(v));
     const axis = { stroke: colors.axis, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
     const line = (label, stroke, extra) => ({ label, stroke, width: 2, points: { show: false }, value: (u, v) => (v == null ? '–' : money(v)), ...extra });
     chart?.destroy();
@@ -38,8 +49,8 @@ export function priceChangeChart(uPlot) {
         line('MRR today', colors.today, { dash: [6, 4] }), line('MRR after the change', colors.changed),
         line('Cumulative profit difference', colors.delta, { scale: 'delta', fill: colors['delta-fill'] })],
       axes: [{ ...axis, label: 'Month', labelSize: 20, incrs: [1, 2, 3, 6, 12, 24] },
-        { ...axis, values: (u, vs) => vs.map(money), size: 64 },
-        { ...axis, scale: 'delta', side: 1, grid: { show: false }, values: (u, vs) => vs.map(money), size: 64 }],
+        { ...axis, values: ticks, size: 56 },
+        { ...axis, scale: 'delta', side: 1, grid: { show: false }, values: ticks, size: 56 }],
       cursor: { points: { size: 6 } },
       hooks: { draw: [(u) => mark(u, colors)] },
     }, data(last.result), plot);
@@ -75,6 +86,8 @@ export function priceChangeChart(uPlot) {
   }
 
   new ResizeObserver(() => chart?.setSize({ width: Math.max(plot.clientWidth, 260), height })).observe(plot);
+  // Colours are read when the chart is built: a new colour scheme rebuilds it.
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => last && build());
 
   return {
     element,
@@ -84,6 +97,9 @@ export function priceChangeChart(uPlot) {
       last = { result, format };
       if (rebuild) build();
       else chart.setData(data(result));
+      // Built before its box had its width (a shadow root's first layout), it catches up here.
+      const width = Math.max(plot.clientWidth, 260);
+      if (chart.width !== width) chart.setSize({ width, height });
       const money = (v) => formatValue(v, 'money', format);
       const end = result.baseline.length - 1;
       plot.setAttribute('aria-label', `MRR in month ${end + 1}: ${money(result.baseline[end].mrr)} today, ${money(result.changed[end].mrr)} after the change; `

@@ -31,10 +31,10 @@ export function changeControls(change = defaultChange, { idPrefix = 'pc' } = {})
   const select = (options) => h('select', {}, options.map(([value, text]) => h('option', { value }, text)));
 
   const price = number({ step: 1, min: -100 });
-  const signupMode = select([['factor', 'a change in signups'], ['elasticity', 'a price elasticity']]);
+  const signupMode = select([['factor', 'a percentage'], ['elasticity', 'an elasticity']]);
   const signups = number({ step: 1 });
   const churn = number({ step: 1, min: -100 });
-  const existing = select([['grandfathered', 'keep today’s prices'], ['migrated', 'move to the new prices']]);
+  const existing = select([['grandfathered', 'keep their prices'], ['migrated', 'move to new prices']]);
   const month = number({ step: 1, min: 1 });
   const leaving = number({ step: 0.5, min: 0, max: 100 });
   const signupField = field('signups', 'Signups', signups, '%', 'How many more (or fewer) new customers sign up each month at the new price.');

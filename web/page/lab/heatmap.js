@@ -5,7 +5,7 @@
 // a focused cell and its value is announced. While typing, a fine grid is drawn coarse
 // first and refined once typing pauses, which keeps a keystroke within a frame.
 import { h } from '../../shared/dom.js';
-import { targetMetrics, leverInfo, formatLever, formatTarget } from '../../shared/levers.js';
+import { targetMetrics, leverInfo, leverInSentence, formatLever, formatTarget } from '../../shared/levers.js';
 import { panel, labeled, metricSelect, leverSelect, select, setText } from './controls.js';
 
 const resolutions = [11, 25, 51, 101]; // odd: today's value is the middle step
@@ -80,7 +80,7 @@ export function createHeatmap(state, saved) {
     const value = grid.values[j][i];
     const graded = grade(value, state.engine.thresholds[settings.metric]);
     return `${leverInfo(grid.axes.x.lever, state.scenario).label} ${formatLever(grid.axes.x.lever, grid.x[i], state.scenario, f)} and `
-      + `${leverInfo(grid.axes.y.lever, state.scenario).label.toLowerCase()} ${formatLever(grid.axes.y.lever, grid.y[j], state.scenario, f)}: `
+      + `${leverInSentence(grid.axes.y.lever, state.scenario)} ${formatLever(grid.axes.y.lever, grid.y[j], state.scenario, f)}: `
       + `${targetMetrics[settings.metric].label} ${formatTarget(settings.metric, value, f)}${graded ? ` (${graded})` : ''}${i === grid.today[0] && j === grid.today[1] ? ', today' : ''}`;
   }
 
@@ -179,7 +179,7 @@ export function createHeatmap(state, saved) {
     setText(xRight, formatLever(xPath, result.x.at(-1), state.scenario, f));
     setText(yBottom, formatLever(yPath, result.y[0], state.scenario, f));
     setText(yTop, formatLever(yPath, result.y.at(-1), state.scenario, f));
-    plot.setAttribute('aria-label', `${targetMetrics[settings.metric].label} over ${xInfo.label.toLowerCase()} (left to right) and ${yInfo.label.toLowerCase()} (bottom to top). Arrow keys move between cells.`);
+    plot.setAttribute('aria-label', `${targetMetrics[settings.metric].label} over ${leverInSentence(xPath, state.scenario)} (left to right) and ${leverInSentence(yPath, state.scenario)} (bottom to top). Arrow keys move between cells.`);
     paint();
     showFocus();
   }
