@@ -177,34 +177,38 @@ RowOutcome read_stripe_row(const Ledger& ledger, const Columns& c, std::span<con
 
 // ---- interning -----------------------------------------------------------------------
 
-std::uint32_t hash_id(std::string_view id, std::uint16_t currency) {
-    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ currency;
+std::uint32_t hash_key(std::string_view key) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL;
     std::size_t i = 0;
-    for (; i + 8 <= id.size(); i += 8) {
+    for (; i + 8 <= key.size(); i += 8) {
         std::uint64_t word;
-        std::memcpy(&word, id.data() + i, 8);
+        std::memcpy(&word, key.data() + i, 8);
         h = (h ^ word) * 0xFF51AFD7ED558CCDULL;
         h ^= h >> 32;
     }
     std::uint64_t tail = 0;
-    std::memcpy(&tail, id.data() + i, id.size() - i);
-    h = (h ^ tail ^ (static_cast<std::uint64_t>(id.size()) << 56)) * 0xC4CEB9FE1A85EC53ULL;
+    std::memcpy(&tail, key.data() + i, key.size() - i);
+    h = (h ^ tail ^ (static_cast<std::uint64_t>(key.size()) << 56)) * 0xC4CEB9FE1A85EC53ULL;
     h ^= h >> 29;
     return static_cast<std::uint32_t>(h);
 }
 
-std::string_view id_of(const Ledger& l, std::uint32_t customer) {
-    const std::size_t begin = customer ? l.id_end[customer - 1] : 0;
-    return std::string_view(l.ids).substr(begin, l.id_end[customer] - begin);
+// A customer's key: its currency's index (2 bytes), then its id.
+std::string_view key_of(const Ledger& l, std::uint32_t customer) {
+    const std::size_t begin = customer ? l.key_end[customer - 1] : 0;
+    return std::string_view(l.keys).substr(begin, l.key_end[customer] - begin);
 }
 
+// A slot holds the key's hash (high half) and customer + 1 (low half; 0 when free), so
+// a probe compares hashes without touching the keys.
 void grow_slots(Ledger& l) {
-    std::vector<std::uint32_t> slots(l.slots.empty() ? 1024 : l.slots.size() * 2, 0);
+    std::vector<std::uint64_t> slots(l.slots.empty() ? 1024 : l.slots.size() * 2, 0);
     const std::size_t mask = slots.size() - 1;
-    for (std::uint32_t c = 0; c < l.id_hash.size(); ++c) {
-        std::size_t at = l.id_hash[c] & mask;
+    for (std::uint64_t slot : l.slots) {
+        if (!slot) continue;
+        std::size_t at = (slot >> 32) & mask;
         while (slots[at]) at = (at + 1) & mask;
-        slots[at] = c + 1;
+        slots[at] = slot;
     }
     l.slots = std::move(slots);
 }
@@ -228,20 +232,27 @@ std::uint16_t intern_currency(Ledger& l, CurrencyCode code) {
 }
 
 std::uint32_t intern_customer(Ledger& l, std::string_view id, std::uint16_t currency) {
-    if ((l.id_hash.size() + 1) * 2 > l.slots.size()) grow_slots(l);
-    const std::uint32_t h = hash_id(id, currency);
+    if ((l.currency_of.size() + 1) * 2 > l.slots.size()) grow_slots(l);
+    char key_buffer[256];
+    std::string key_storage; // ids longer than the buffer are rare
+    const std::size_t key_size = id.size() + 2;
+    char* key = key_buffer;
+    if (key_size > sizeof key_buffer) key_storage.resize(key_size), key = key_storage.data();
+    std::memcpy(key, &currency, 2);
+    std::memcpy(key + 2, id.data(), id.size());
+    const std::string_view k(key, key_size);
+    const std::uint64_t h = hash_key(k);
     const std::size_t mask = l.slots.size() - 1;
     std::size_t at = h & mask;
-    while (const std::uint32_t slot = l.slots[at]) {
-        const std::uint32_t c = slot - 1;
-        if (l.id_hash[c] == h && l.currency_of[c] == currency && id_of(l, c) == id) return c;
+    while (const std::uint64_t slot = l.slots[at]) {
+        const auto c = static_cast<std::uint32_t>(slot) - 1;
+        if ((slot >> 32) == h && key_of(l, c) == k) return c;
         at = (at + 1) & mask;
     }
-    const auto c = static_cast<std::uint32_t>(l.id_hash.size());
-    l.slots[at] = c + 1;
-    l.ids.append(id);
-    l.id_end.push_back(l.ids.size());
-    l.id_hash.push_back(h);
+    const auto c = static_cast<std::uint32_t>(l.currency_of.size());
+    l.slots[at] = h << 32 | (c + 1);
+    l.keys.append(k);
+    l.key_end.push_back(l.keys.size());
     l.currency_of.push_back(currency);
     return c;
 }
@@ -251,7 +262,7 @@ std::uint32_t intern_customer(Ledger& l, std::string_view id, std::uint16_t curr
 // Sorts the changes by customer then month and merges those of one customer and month:
 // a counting sort by customer, then an insertion sort of each customer's few changes.
 void merge_deltas(Ledger& l) {
-    std::vector<std::uint32_t> begin(l.id_hash.size() + 1, 0);
+    std::vector<std::uint32_t> begin(l.currency_of.size() + 1, 0);
     for (const Delta& d : l.deltas) ++begin[d.customer + 1];
     std::partial_sum(begin.begin(), begin.end(), begin.begin());
     std::vector<Delta> sorted(l.deltas.size());

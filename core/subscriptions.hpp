@@ -59,11 +59,10 @@ struct Ledger {
     std::vector<RowError> errors; // the first max_row_errors bad rows, in line order
 
     // Customers, interned by (id, currency) in an open-addressing table.
-    std::string ids;                         // every id, end to end
-    std::vector<std::size_t> id_end;         // customer i's id is ids[id_end[i-1], id_end[i])
-    std::vector<std::uint32_t> id_hash;
+    std::string keys;                        // every (currency, id) key, end to end
+    std::vector<std::size_t> key_end;        // customer i's is keys[key_end[i-1], key_end[i])
     std::vector<std::uint16_t> currency_of;  // customer -> index in `currencies`
-    std::vector<std::uint32_t> slots;        // customer + 1, or 0 when free
+    std::vector<std::uint64_t> slots;        // hash << 32 | customer + 1, or 0 when free
     std::vector<CurrencyCode> currencies;    // in order of appearance
     std::vector<std::int16_t> currency_index; // 26^3 codes -> index in `currencies`, or -1
     std::vector<std::int32_t> first_month, last_month; // per currency
