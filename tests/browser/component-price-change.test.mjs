@@ -1,11 +1,13 @@
 // <saas-metrics layout="price-change">: the price-change simulator in a host page, under the
 // host's strict CSP. Its numbers equal the native CLI's (`saas-metrics price-change`), it
 // fires `price-change` with the core's output and `metrics-change` as the other layouts do,
-// exposes its parts, and reports a bad `change` attribute as a `scenario-error`.
+// exposes its parts, passes axe-core (screenshots in tests/browser/screenshots/), and reports a
+// bad `change` attribute as a `scenario-error`.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser, strictPage } from './browser.mjs';
-import { hostPage, attr, nextEvent } from './component-helpers.mjs';
+import fs from 'node:fs';
+import { hostPage, attr, axeProblems } from './component-helpers.mjs';
 import { cliCalc } from '../wasm/load-core.mjs';
 import { labCli, assertClose } from './lab-helpers.mjs';
 
@@ -72,6 +74,21 @@ test('the layout shows the CLI’s price change and fires price-change and metri
   assert.match(summary, /keep at least [\d.]+% of today’s signups/);
   assert.match(summary, /fewer than [\d.]+% of current customers leave/);
   assert.deepEqual(page.problems, []);
+});
+
+test('no serious accessibility violations, light and dark; screenshots', async () => {
+  const shots = new URL('screenshots/', import.meta.url).pathname;
+  fs.mkdirSync(shots, { recursive: true });
+  for (const [theme, width] of [['light', 900], ['dark', 375]]) {
+    const page = await strictPage(env.browser, { viewport: { width, height: 900 } });
+    await page.goto(await hostPage(page, `${env.url}price-change.html`, `<script type="module" src="saas-metrics.js"></script></head><body>
+      <saas-metrics layout="price-change" theme="${theme}" scenario="${attr(JSON.stringify(scenario))}" change="${attr(JSON.stringify(change))}"></saas-metrics></body>`));
+    await page.locator('saas-metrics [part~="chart"] canvas').first().waitFor();
+    assert.deepEqual(await axeProblems(page, 'saas-metrics'), [], theme);
+    await page.locator('saas-metrics').screenshot({ path: `${shots}component-price-change-${theme}-${width}.png` });
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
 });
 
 test('the visitor edits the change; the element recomputes and fires price-change', async () => {

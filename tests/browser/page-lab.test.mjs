@@ -1,8 +1,10 @@
 // The pricing lab on the page (contract section 9): goal seek and Apply, the heatmap's cell
 // at today's point, the tornado's order and the price change against the native CLI, the
-// lab's settings in the share link, and the lab in the offline single file.
+// lab's settings in the share link, the lab in the offline single file, and its look:
+// axe-core, widths, and screenshots at 375 and 1440 px, light and dark (tests/browser/screenshots/).
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { openBrowser } from './browser.mjs';
@@ -174,6 +176,32 @@ test('the lab works in the offline single file', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// axe-core over DevTools, so the page's CSP stays in force (as page-look.test.mjs does).
+const axeSource = fs.readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const shots = new URL('screenshots/', import.meta.url).pathname;
+fs.mkdirSync(shots, { recursive: true });
+
+for (const [layout, size] of Object.entries({ phone: { width: 375, height: 812 }, desktop: { width: 1440, height: 900 } })) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`${layout} ${colorScheme}: the lab has no serious accessibility violations, fits the width, screenshot`, async () => {
+      const look = await openPage(env.browser, env.url, { viewport: size, colorScheme });
+      await openLab(look);
+      // Each tool draws once it is on screen.
+      for (const [tool, drawn] of [['.heat-plot', '.heat-plot[data-steps]'], ['.pc-figures', '.pc-chart canvas']]) {
+        await look.locator(`#lab ${tool}`).scrollIntoViewIfNeeded();
+        await look.locator(`#lab ${drawn}`).first().waitFor();
+      }
+      await look.evaluate(axeSource);
+      const { violations } = await look.evaluate(() => globalThis.axe.run({ include: [['#lab']] }, { resultTypes: ['violations'] }));
+      assert.deepEqual(violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => `${v.id}: ${v.nodes[0].target.join(' ')}`), []);
+      assert.ok(await look.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no horizontal scrolling');
+      await look.locator('#lab').screenshot({ path: `${shots}lab-${layout}-${colorScheme}.png` });
+      assert.deepEqual(look.problems, []);
+      await look.close();
+    });
+  }
+}
 
 test('the lab keeps the page free of errors', () => {
   assert.deepEqual(page.problems, []);
