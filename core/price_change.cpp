@@ -91,6 +91,7 @@ Projection changed_projection(const Scenario& s, const PriceChange& change) {
     Population joiners;
     bool merged = false;
     Projection p;
+    p.months.reserve(static_cast<std::size_t>(s.options.horizon_months));
     double cumulative = 0;
     for (int t = 1; t <= s.options.horizon_months; ++t) {
         Movements moved;

@@ -15,7 +15,7 @@ MonthRow month_row(const Scenario& s, int t, double customers, double mrr,
     row.gross_profit = mrr * s.costs.gross_margin;
     row.sales_marketing = s.costs.sales_marketing_per_month;
     row.fixed = s.costs.fixed_per_month;
-    row.profit = row.gross_profit - row.sales_marketing - row.fixed;
+    row.profit = month_profit(s, mrr);
     row.cumulative_profit = cumulative_before + row.profit;
     return row;
 }
@@ -24,18 +24,13 @@ Projection project(const Scenario& s, double arpa) { return project(s, arpa, s.o
 
 Projection project(const Scenario& s, double arpa, int months) {
     Projection p;
-    p.months.reserve(static_cast<std::size_t>(std::max(0, months)));
-    double customers = s.customers.starting;
-    double mrr = customers * arpa;
+    p.months.reserve(static_cast<std::size_t>(std::max(0, std::min(months, s.options.horizon_months))));
     double cumulative = 0;
-    for (int t = 1; t <= std::min(months, s.options.horizon_months); ++t) {
-        const Movements m = movements(s, mrr, arpa);
-        customers = customers * (1 - s.customers.monthly_churn) + s.customers.new_per_month;
-        mrr = std::max(0.0, mrr + m.net_new_mrr);
+    each_month(s, arpa, months, [&](int t, double customers, double mrr, const Movements& m) {
         p.months.push_back(month_row(s, t, customers, mrr, m, cumulative));
         cumulative = p.months.back().cumulative_profit;
         if (!p.break_even_month && p.months.back().profit >= 0) p.break_even_month = t;
-    }
+    });
     return p;
 }
 

@@ -4,6 +4,7 @@
 #include "movements.hpp"
 #include "scenario.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -26,6 +27,26 @@ struct Projection {
     std::vector<MonthRow> months; // months 1 .. horizon
     std::optional<int> break_even_month;
 };
+
+// Steps section 4's recurrence for the first `months` months (at most the horizon),
+// calling step(t, customers, mrr, movements) with the values month t ends with:
+// project() keeps every row, the pricing lab only what its metric reads.
+template <class Step>
+void each_month(const Scenario& s, double arpa, int months, Step step) {
+    double customers = s.customers.starting;
+    double mrr = customers * arpa;
+    for (int t = 1; t <= std::min(months, s.options.horizon_months); ++t) {
+        const Movements m = movements(s, mrr, arpa);
+        customers = customers * (1 - s.customers.monthly_churn) + s.customers.new_per_month;
+        mrr = std::max(0.0, mrr + m.net_new_mrr);
+        step(t, customers, mrr, m);
+    }
+}
+
+// Gross profit less the month's costs.
+inline double month_profit(const Scenario& s, double mrr) {
+    return mrr * s.costs.gross_margin - s.costs.sales_marketing_per_month - s.costs.fixed_per_month;
+}
 
 Projection project(const Scenario& s, double arpa);
 

@@ -1,0 +1,70 @@
+// Times the pricing lab's tools in the wasm module under node and natively (bench_lab),
+// request JSON text in, result JSON text out, and prints the medians and their ratio (not
+// a test). For the base example and bench/scenario-50-plans.json: a 101 x 101 grid, a
+// sensitivity over every lever, a goal seek and a 120-month price change.
+//   node bench/lab-wasm.mjs [RUNS]        (SAAS_NATIVE_BUILD, SAAS_WASM_BUILD: build folders)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+
+const runs = Number(process.argv[2] ?? 50);
+const root = new URL('../', import.meta.url);
+const wasmBuild = new URL(`${process.env.SAAS_WASM_BUILD ?? 'build/wasm'}/module/`, root);
+const bench = new URL(`${process.env.SAAS_NATIVE_BUILD ?? 'build/native'}/bench_lab`, root).pathname;
+const { default: createSaasMetricsLab } = await import(new URL('saas-metrics-lab.js', wasmBuild));
+const lab = await createSaasMetricsLab({ wasmBinary: fs.readFileSync(new URL('saas-metrics-lab.wasm', wasmBuild)) });
+
+const base = {
+  name: 'Base case',
+  plans: [
+    { name: 'Starter', billing: 'monthly', price: 29, share: 0.7 },
+    { name: 'Team', billing: 'annual', unit_price: 96, units: 8, share: 0.3 },
+  ],
+  customers: { starting: 200, new_per_month: 25, monthly_churn: 0.03 },
+  revenue: { monthly_expansion: 0.01, monthly_contraction: 0.005 },
+  costs: { sales_marketing_per_month: 15000, gross_margin: 0.8, fixed_per_month: 20000 },
+  options: { horizon_months: 36, lifetime_cap_months: 60 },
+};
+const fifty = JSON.parse(fs.readFileSync(new URL('bench/scenario-50-plans.json', root), 'utf8'));
+
+// The heaviest metric for each tool: one that reads the whole projection.
+function requests(scenario) {
+  const levers = JSON.parse(lab.levers(JSON.stringify(scenario))).map((l) => l.lever);
+  const long = { ...scenario, options: { ...scenario.options, horizon_months: 120 } };
+  return [
+    ['grid', 'grid', { scenario, metric: 'cumulative_profit_at_horizon',
+      x: { lever: 'price_factor', from: 0.5, to: 2, steps: 101 }, y: { lever: 'customers.monthly_churn', from: 0, to: 0.2, steps: 101 } }],
+    ['sensitivity', 'sensitivity', { scenario, metric: 'break_even_month', levers }],
+    ['solve', 'solve', { scenario, vary: 'price_factor', target: { metric: 'ltv_to_cac', value: 3 } }],
+    ['solve (break-even)', 'solve', { scenario, vary: 'customers.new_per_month', target: { metric: 'break_even_month', value: 12 } }],
+    ['price change', 'priceChange', { scenario: long, change: { price_factor: 1.2, signup_elasticity: -1, existing: 'migrated', migration_month: 3, migration_churn: 0.05 } }],
+  ];
+}
+
+const cli = { solve: 'solve', sensitivity: 'sensitivity', grid: 'grid', priceChange: 'price-change' };
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'saas-metrics-lab-bench-'));
+for (const [label, scenario] of [['base example', base], ['50 plans', fifty]]) {
+  for (const [name, tool, request] of requests(scenario)) {
+    const text = JSON.stringify(request);
+    const result = lab[tool](text);
+    if ('errors' in JSON.parse(result)) throw new Error(`${name}: ${result}`);
+    // Warm-up lets V8 tier the module up before anything is timed.
+    for (let i = 0; i < runs / 10 + 1; i++) lab[tool](text);
+    const millis = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      lab[tool](text);
+      millis.push(performance.now() - start);
+    }
+    millis.sort((a, b) => a - b);
+    const wasm = millis[Math.floor(runs / 2)];
+    const file = path.join(dir, 'request.json');
+    fs.writeFileSync(file, text);
+    const native = Number(execFileSync(bench, [cli[tool], file, String(runs)]).toString().match(/median ([0-9.]+) ms/)[1]);
+    console.log(`${label.padEnd(12)} ${name.padEnd(18)} wasm ${wasm.toFixed(3).padStart(8)} ms   native ${native.toFixed(3).padStart(8)} ms   wasm/native ${(wasm / native).toFixed(2)}x`);
+  }
+}
+fs.rmSync(dir, { recursive: true });
+console.log('targets: the 101 x 101 grid <= 30 ms, each other <= 2 ms, wasm within 2x native');
