@@ -3,7 +3,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser } from './browser.mjs';
-import { openPage, control, mrrValue } from './page-helpers.mjs';
+import { openPage, control, mrrValue, toggle } from './page-helpers.mjs';
 
 const env = await openBrowser();
 test.after(() => env.close());
@@ -16,13 +16,6 @@ const cases = [
   // A percent field states its range in percent, without the fraction the core saw.
   { name: '-0.5 churn', path: 'customers.monthly_churn', text: '-0.5', message: /^Must be a number from 0 % to 100 %$/ },
 ];
-
-/** Opens or closes a card's "How it's computed": the formula is written on the details'
- *  `toggle` event, which fires after the click, so this resolves once that event has run. */
-const toggle = (card) => card.locator('details').evaluate((details) => new Promise((resolve) => {
-  details.addEventListener('toggle', resolve, { once: true });
-  details.querySelector('summary').click();
-}));
 
 for (const { name, path, text, message } of cases) {
   test(`bad input (${name}): message on the field, results kept and stale, text kept`, async () => {

@@ -2,7 +2,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser } from './browser.mjs';
-import { openPage, shownMetrics, cli, expectedValue, assertSameValue, control, downloadText } from './page-helpers.mjs';
+import { openPage, shownMetrics, cli, expectedValue, assertSameValue, control, downloadText, toggle } from './page-helpers.mjs';
 
 const env = await openBrowser();
 test.after(() => env.close());
@@ -89,7 +89,7 @@ test('"how is this computed" shows the formula with the user\'s numbers, and gra
   const page = await openPage(env.browser, env.url);
   await control(page, 'customers.starting').fill('1000');
   const card = page.locator('.card[data-key="mrr"]');
-  await card.getByText('How it’s computed').click();
+  await toggle(card, card.getByText('How it’s computed')); // the formula is written on the `toggle` event
   assert.equal(await card.locator('.formula').textContent(), 'Customers × ARPA = 1,000 × $47.68 = $47,683');
   const ltvCac = page.locator('.card[data-key="ltv_to_cac"] .thresholds');
   assert.equal(await ltvCac.textContent(), 'Great ≥ 5× · good ≥ 3× · watch ≥ 1× · bad < 1×');
@@ -122,22 +122,33 @@ test('a chart edited while off screen shows, once scrolled to, what one edited o
     input.value = '200';
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
-  const nextFrame = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  // The page learns that a chart scrolled on or off screen from an IntersectionObserver, in a
+  // task after some later frame. An observer of our own, created after the scroll, reports it
+  // in the same or a later delivery than the page's (created earlier): once ours has seen the
+  // chart `onScreen` or not, the page knows it too.
+  const seen = async (page, onScreen) => {
+    await page.locator('#charts .chart:last-child .plot').evaluate((plot) => {
+      window.testObserver?.disconnect();
+      window.testSeen = undefined;
+      window.testObserver = new IntersectionObserver((entries) => { window.testSeen = entries.at(-1).isIntersecting; });
+      window.testObserver.observe(plot);
+    });
+    await page.waitForFunction((wanted) => window.testSeen === wanted, onScreen);
+  };
 
   const offScreen = await openPage(env.browser, env.url, { viewport });
   await profitChart(offScreen).scrollIntoViewIfNeeded();
   const before = await pixels(offScreen);
   await offScreen.evaluate(() => scrollTo(0, 0));
-  await nextFrame(offScreen);
+  await seen(offScreen, false);
   await edit(offScreen);
   await profitChart(offScreen).scrollIntoViewIfNeeded();
   await offScreen.waitForFunction((old) => document.querySelector('.chart:last-child canvas').toDataURL() !== old, before);
 
   const onScreen = await openPage(env.browser, env.url, { viewport });
   await profitChart(onScreen).scrollIntoViewIfNeeded();
-  await nextFrame(onScreen);
-  await edit(onScreen);
-  await nextFrame(onScreen);
+  await seen(onScreen, true);
+  await edit(onScreen); // a chart on screen is redrawn within the input event's task (uPlot commits in a microtask)
   assert.equal(await pixels(offScreen), await pixels(onScreen));
   assert.notEqual(await pixels(onScreen), before);
 });

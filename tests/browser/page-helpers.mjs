@@ -49,6 +49,26 @@ export function controlValues(page) {
   return page.$$eval('#editor [name]', (controls) => Object.fromEntries(controls.map((c) => [c.name, c.value])));
 }
 
+/** Opens or closes a card's "How it's computed" (or the one <details> inside any locator):
+ *  the page writes what it shows on the details' `toggle` event, which fires after the click,
+ *  so this resolves once that event has run. `trigger` (a locator) is clicked as a user
+ *  would; without it the <summary> is clicked from inside the page. */
+export async function toggle(card, trigger) {
+  const details = card.locator('details');
+  if (!trigger) {
+    return details.evaluate((element) => new Promise((resolve) => {
+      element.addEventListener('toggle', resolve, { once: true });
+      element.querySelector('summary').click();
+    }));
+  }
+  const toggled = await details.evaluateHandle((element) => ({
+    event: new Promise((resolve) => element.addEventListener('toggle', () => resolve(true), { once: true })),
+  }));
+  await trigger.click();
+  await toggled.evaluate((t) => t.event);
+  await toggled.dispose();
+}
+
 export async function mrrValue(page) {
   return page.locator('.cards [data-metric="mrr"]').getAttribute('data-value');
 }
