@@ -24,8 +24,9 @@ test('a first visit paints the cards before asking for uPlot, and loads no embed
   assert.deepEqual(files.filter((file) => /embed-builder|saas-metrics\.js|component\//.test(file)), []);
   assert.ok(await page.locator('#charts canvas').count() >= 3);
 
-  await page.locator('#embed-builder').scrollIntoViewIfNeeded();
-  await page.waitForResponse((response) => response.url().endsWith('/page/embed/embed-builder.js'));
+  // Listening before scrolling: the module may be requested and answered before a listener added afterwards.
+  await Promise.all([page.waitForResponse((response) => response.url().endsWith('/page/embed/embed-builder.js')),
+    page.locator('#embed-builder').scrollIntoViewIfNeeded()]);
   await page.close();
 });
 
