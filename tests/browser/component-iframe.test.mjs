@@ -34,6 +34,12 @@ test('the iframe fallback posts its height and shows the numbers of its fragment
   assert.deepEqual(shown, ['mrr', 'cac', 'ltv_to_cac'].map((key) => [key, expected.metrics[key]]));
 
   await page.waitForFunction(() => window.messages.some((m) => m.type === 'saas-metrics:metrics'));
+  // The frame posts its height from a ResizeObserver, after some frame that follows the layout
+  // change: the numbers (and the message with them) can be in before the height they make.
+  await page.waitForFunction(() => {
+    const height = window.messages.findLast((m) => m.type === 'saas-metrics:height')?.height;
+    return Math.abs(height - document.querySelector('iframe').contentDocument.documentElement.scrollHeight) <= 1;
+  });
   const messages = await page.evaluate(() => window.messages);
   assert.deepEqual(messages.findLast((m) => m.type === 'saas-metrics:metrics').output, expected);
   // The last height is the frame's content height: sized to it, the frame needs no scrolling.
