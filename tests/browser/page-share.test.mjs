@@ -27,12 +27,16 @@ test('a share link reopens exactly the same model', async () => {
       return undefined;
     }
   };
-  await page.waitForFunction(() => location.hash.startsWith('#s=') && location.hash.length < 1000);
-  for (const end = Date.now() + 10_000; sharedName(page.url()) !== 'Shared <b>model</b> ✓';) {
-    assert.ok(Date.now() < end, 'the link never held the last edit');
-    await page.waitForTimeout(50);
+  let url = await (await page.waitForFunction(() => location.hash.startsWith('#s=') && location.hash.length < 1000 && location.href)).jsonValue();
+  // Until the link holds the last edit, wait for the page's next rewrite of its address.
+  for (const end = Date.now() + 10_000; sharedName(url) !== 'Shared <b>model</b> ✓';) {
+    const rewritten = await page.waitForFunction((before) => location.href !== before && location.href, url,
+      { timeout: Math.max(end - Date.now(), 1) }).catch((error) => {
+      if (error.name === 'TimeoutError') assert.fail('the link never held the last edit');
+      throw error;
+    });
+    url = await rewritten.jsonValue();
   }
-  const url = page.url();
 
   const other = await openPage(env.browser, url);
   assert.deepEqual(await controlValues(other), await controlValues(page));
