@@ -163,7 +163,7 @@ export class SaasMetricsElement extends HTMLElement {
 
   #edit(control) {
     const { field } = this.#view.controls.find((c) => c.control === control);
-    setPath(this.#scenario, field.path, readControl(control, field));
+    setPath(this.#scenario, field.path, readControl(control, field, this.#locale()));
     this.#compute();
   }
 

@@ -1,7 +1,7 @@
 // The values a visitor may edit (the `inputs` attribute, JSON paths) and their form
 // controls. Labels, units and bounds come from the page's single input description
 // (shared/fields.js); each control is named by its path, as on the page (contract section 7).
-import { scenarioFields, describeField, getPath, defaultFor, fromShown, shownText } from '../shared/fields.js';
+import { scenarioFields, describeField, getPath, defaultFor, readNumber, periodText, shownText } from '../shared/fields.js';
 import { h } from '../shared/dom.js';
 
 // The description of a field by its path lives in shared/fields.js (the pricing lab uses it too).
@@ -68,8 +68,9 @@ export function inputControl(field, scenario, currency) {
     control = h('input', { type: 'text', maxlength: field.maxLength, value: value ?? '' });
   } else {
     const fallback = defaultFor(field.path); // what the core assumes when the value is left out
+    // Text, not type=number: "12,000", "$49" and "2,5" are read by the shared number parser.
     control = h('input', {
-      type: 'number', inputmode: 'decimal', min: field.min, max: field.max, step: field.step,
+      type: 'text', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false',
       value: shownText(value, field),
       placeholder: field.nullable ? '∞' : fallback === undefined ? null : shownText(fallback, field),
     });
@@ -77,14 +78,17 @@ export function inputControl(field, scenario, currency) {
   control.name = field.path;
   control.setAttribute('part', 'input');
   const suffix = field.unit === 'money' ? currency : suffixes[field.unit];
+  const plan = /^plans\[\d+\]/.exec(field.path)?.[0];
+  const period = periodText(field, plan && getPath(scenario, `${plan}.billing`));
   return h('label', { part: 'field', title: field.help },
-    h('span', { part: 'field-label' }, field.label),
+    h('span', { part: 'field-label' }, field.label, period && ` ${period}`),
     h('span', { class: 'control' }, control, suffix && h('span', { part: 'unit' }, suffix)));
 }
 
-/** The scenario value a control holds: scaled back to a fraction; empty leaves the default. */
-export function readControl(control, field) {
+/** The scenario value a control holds: scaled back to a fraction; empty leaves the default;
+ *  text that is no number stays text, for the core to name the field and quote it. */
+export function readControl(control, field, locale) {
   if (field.unit === 'choice' || field.unit === 'text') return control.value === '' ? undefined : control.value;
-  if (control.value === '') return field.nullable ? null : undefined;
-  return fromShown(Number(control.value), field);
+  if (control.value.trim() === '') return field.nullable ? null : undefined;
+  return readNumber(control.value, field, locale).value ?? control.value;
 }

@@ -1,6 +1,7 @@
 // The single description of every input: it builds the form, labels and hints,
 // and maps controls to scenario JSON paths (contract section 1). Rates are typed
 // as percentages ("3" means 0.03); `scale` converts between the two.
+import { parseNumber } from './number-input.js';
 
 /** Fields of the scenario outside plans; `path` is the control's name. */
 export const scenarioFields = [
@@ -14,11 +15,11 @@ export const scenarioFields = [
     help: 'MRR added each month by upgrades and seats, as a share of existing MRR.' },
   { path: 'revenue.monthly_contraction', label: 'Monthly contraction', unit: 'percent', min: 0, max: 100, step: 0.1, scale: 0.01,
     help: 'MRR lost each month to downgrades, as a share of existing MRR.' },
-  { path: 'costs.sales_marketing_per_month', label: 'Sales & marketing per month', unit: 'money', min: 0, step: 100,
+  { path: 'costs.sales_marketing_per_month', label: 'Sales & marketing', unit: 'money', per: 'month', min: 0, step: 100,
     help: 'All acquisition spend: ads, salaries, tools, commissions.' },
   { path: 'costs.gross_margin', label: 'Gross margin', unit: 'percent', min: 0, max: 100, step: 1, scale: 0.01,
     help: 'Revenue left after hosting, support and payment fees.' },
-  { path: 'costs.fixed_per_month', label: 'Other costs per month', unit: 'money', min: 0, step: 100,
+  { path: 'costs.fixed_per_month', label: 'Other costs', unit: 'money', per: 'month', min: 0, step: 100,
     help: 'Every other operating cost, for profit and break-even.' },
   { path: 'options.horizon_months', label: 'Projection horizon', unit: 'months', min: 1, max: 120, step: 1,
     help: 'Months to project (1 to 120).' },
@@ -30,24 +31,40 @@ export const scenarioFields = [
 export const planFields = [
   { key: 'name', label: 'Plan name', unit: 'text', maxLength: 100 },
   { key: 'billing', label: 'Billing', unit: 'choice', options: [['monthly', 'Monthly'], ['annual', 'Annual']] },
-  { key: 'price', label: 'Flat price', unit: 'money', min: 0, step: 1, help: 'Per customer per billing period.' },
-  { key: 'unit_price', label: 'Price per unit', unit: 'money', min: 0, step: 0.01, help: 'Per seat or usage unit per billing period.' },
+  { key: 'price', label: 'Flat price', unit: 'money', per: 'billing', min: 0, step: 1, help: 'Per customer per billing period.' },
+  { key: 'unit_price', label: 'Price per unit', unit: 'money', per: 'billing', min: 0, step: 0.01, help: 'Per seat or usage unit per billing period.' },
   { key: 'units', label: 'Units per customer', unit: 'count', min: 0, step: 1, help: 'Seats, or expected usage per billing period.' },
-  { key: 'tier_mode', label: 'Tier mode', unit: 'choice', options: [['graduated', 'Graduated'], ['volume', 'Volume']] },
+  { key: 'tier_mode', label: 'Tier mode', unit: 'choice', options: [['graduated', 'Graduated'], ['volume', 'Volume']],
+    help: 'Graduated: each unit costs its own tier’s price (25 units with the first 10 at 5 and the rest at 4 cost 10 × 5 + 15 × 4 = 110). '
+      + 'Volume: every unit costs the price of the tier the total falls in (the same 25 units cost 25 × 4 = 100).' },
   { key: 'share', label: 'Share of customers', unit: 'count', min: 0, step: 1, help: 'Weight in the customer mix; weights are normalised.' },
 ];
 
 /** Fields of one tier, relative to `plans[i].tiers[j]`; an empty up_to means "and above". */
 export const tierFields = [
   { key: 'up_to', label: 'Up to units', unit: 'count', min: 0, step: 1, nullable: true },
-  { key: 'unit_price', label: 'Price per unit', unit: 'money', min: 0, step: 0.01 },
-  { key: 'flat', label: 'Flat fee', unit: 'money', min: 0, step: 1 },
+  { key: 'unit_price', label: 'Price per unit', unit: 'money', per: 'billing', min: 0, step: 0.01 },
+  { key: 'flat', label: 'Flat fee', unit: 'money', per: 'billing', min: 0, step: 1 },
 ];
 
 /** A typed number -> the scenario's value: percent fields become fractions (3 -> 0.03).
  *  Dividing by 100, not multiplying by 0.01, keeps "7" % exactly 0.07. */
 export function fromShown(number, field) {
   return field.scale ? number / Math.round(1 / field.scale) : number;
+}
+
+/** Typed text of a numeric field -> { value } in the scenario's terms (percent to fraction),
+ *  { message } when its separators are ambiguous, {} when it is no number (number-input.js). */
+export function readNumber(text, field, locale) {
+  const { value, message } = parseNumber(text, { unit: field.unit, locale });
+  return value === undefined ? { message } : { value: fromShown(value, field) };
+}
+
+/** The period a money field's amount is for, shown beside its label ("Flat price / year",
+ *  "Price per unit / month"). `per` in the description: 'month' (costs) or 'billing' (the plan's). */
+export function periodText(field, billing) {
+  if (!field.per) return null;
+  return `/ ${field.per === 'billing' && billing === 'annual' ? 'year' : 'month'}`;
 }
 
 /** A scenario number -> what a control shows (0.03 -> 3), without the scaling's binary noise. */

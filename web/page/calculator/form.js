@@ -2,25 +2,24 @@
 // writes every edit into the scenario object at the control's JSON path. The form is
 // built once per scenario (and per plan/tier change), never per keystroke, so the
 // text a user types stays exactly as typed, valid or not.
-import { documentFields, scenarioFields, planFields, tierFields, getPath, setPath, defaultFor, fromShown, shownText } from '../../shared/fields.js';
+import { documentFields, scenarioFields, planFields, tierFields, getPath, setPath, defaultFor, readNumber, periodText, shownText } from '../../shared/fields.js';
 import { currencySymbol } from '../../shared/format.js';
 import { h, idFor } from '../../shared/dom.js';
 
 const groups = [['customers', 'Customers'], ['revenue', 'Revenue dynamics'], ['costs', 'Costs'],
   ['options', 'Projection']];
 const maxPlans = 50;
-const numberText = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
 const field = (fields, key) => fields.find((f) => f.key === key);
+const planOf = (path) => /^plans\[(\d+)\]/.exec(path)?.[1];
 
-/** Typed text -> scenario value. Text that is not a finite number is kept as the string,
- *  so the core names the problem ("got \"abc\"") and a rebuilt form shows it again. */
-function parse(text, f) {
-  if (f.unit === 'text' || f.unit === 'choice') return text;
-  if (f.unit === 'currency') return text.trim().toUpperCase();
-  if (f.nullable && text.trim() === '') return null;
-  const value = numberText.test(text) ? Number(text) : NaN;
-  if (!Number.isFinite(value)) return text;
-  return fromShown(value, f);
+/** Typed text -> { value } for the scenario, and a message when the parser has one. Text that
+ *  is not a number is kept as the string, so the core names the problem ("got \"abc\""). */
+function parse(text, f, locale) {
+  if (f.unit === 'text' || f.unit === 'choice') return { value: text };
+  if (f.unit === 'currency') return { value: text.trim().toUpperCase() };
+  if (f.nullable && text.trim() === '') return { value: null };
+  const { value, message } = readNumber(text, f, locale);
+  return value === undefined ? { value: text, message } : { value };
 }
 
 /** The core speaks fractions; a percent control shows its range in percent and no "got 0.03". */
@@ -29,21 +28,43 @@ function friendly(message, f) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function newTier(tiers) {
-  const before = tiers.at(-2)?.up_to;
-  return { up_to: (typeof before === 'number' ? before : 0) + 10, unit_price: 0, flat: 0 };
+/** A new tier splits the open-ended one at twice the last bound (10 -> 20), with the open
+ *  tier's price, so no plan's revenue changes until a price is typed. In graduated mode the
+ *  flat fee moves down to the new tier: it is due once units pass the old bound, as before. */
+function addTier(plan) {
+  const { tiers } = plan;
+  const open = tiers.at(-1);
+  const bounds = tiers.map((t) => t.up_to).filter((b) => typeof b === 'number' && b > 0);
+  const added = { up_to: bounds.length ? Math.max(...bounds) * 2 : 10, unit_price: open.unit_price ?? 0, flat: open.flat ?? 0 };
+  if ((plan.tier_mode ?? defaultFor('plans[].tier_mode')) === 'graduated') open.flat = 0;
+  tiers.splice(tiers.length - 1, 0, added);
 }
+
+/** Removing the open-ended tier makes the one before it open-ended, so the model stays valid. */
+function removeTier(tiers, j) {
+  tiers.splice(j, 1);
+  tiers.at(-1).up_to = null;
+}
+
+const moneyKeys = (plan) => ['price', 'unit_price', ...(Array.isArray(plan.tiers)
+  ? plan.tiers.flatMap((_, j) => [`tiers[${j}].unit_price`, `tiers[${j}].flat`]) : [])];
 
 /**
  * Builds the editor inside `container` (a <form>) and calls onChange() after every edit.
  * Returns { load(scenario), markErrors(errors) -> summary items, setCurrency(code) }.
+ * `locale` reads and shows numbers (undefined: the browser's).
  */
 export function createForm(container, { onChange, idPrefix = 'f', locale } = {}) {
   let scenario;
   let currency = 'USD';
-  const controls = new Map(); // JSON path -> { input, field, error, help }
+  const controls = new Map(); // JSON path -> { input, field, error, help, period }
+  // What was typed in each numeric control, and the value it gave: a rebuilt control shows
+  // the text again ("12,000", not 12000) while the scenario still holds that value.
+  const typed = new Map(); // JSON path -> { text, value, message }
   let invalid = [];
   let plansBox;
+
+  const billingAt = (path) => (planOf(path) === undefined ? undefined : scenario.plans?.[planOf(path)]?.billing);
 
   function control(f, path) {
     const id = idFor(idPrefix, path);
@@ -59,14 +80,17 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
       input = h('input', { id, name: path, type: 'text', inputmode: numeric ? 'decimal' : null,
         autocomplete: 'off', spellcheck: 'false', maxlength: f.maxLength, 'aria-describedby': described,
         placeholder: f.nullable ? 'No limit' : shownText(defaultFor(path), f), autocapitalize: f.unit === 'currency' ? 'characters' : null });
-      input.value = shownText(value, f);
+      const kept = typed.get(path);
+      input.value = kept && Object.is(kept.value, value) ? kept.text : shownText(value, f);
     }
     const prefix = f.unit === 'money' ? h('span', { class: 'affix money', 'aria-hidden': 'true' }, currencySymbol(currency, locale)) : null;
     const suffix = { percent: '%', months: 'mo' }[f.unit];
+    // The period is part of the label, so it is read out with the field's name.
+    const period = f.per ? h('span', { class: 'period' }, periodText(f, billingAt(path))) : null;
     const error = h('p', { class: 'error', id: `${id}-error`, hidden: true });
-    controls.set(path, { input, field: f, error, help: described });
+    controls.set(path, { input, field: f, error, help: described, period });
     return h('div', { class: 'field', 'data-unit': f.unit },
-      h('label', { for: id }, f.label),
+      h('label', { for: id }, f.label, period && ' ', period),
       h('div', { class: 'input' }, prefix, input, suffix && h('span', { class: 'affix', 'aria-hidden': 'true' }, suffix)),
       f.help && h('p', { class: 'help', id: described }, f.help),
       error);
@@ -89,6 +113,17 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
       button('Add tier', 'add-tier', { 'data-plan': i }));
   }
 
+  /** After a billing change: offer to convert the plan's prices, so each customer pays the
+   *  same per month, or to keep the numbers (now per the new period). Inline, not a dialog. */
+  function billingPrompt(i) {
+    const text = h('p', { id: idFor(idPrefix, `plans[${i}]-billing-prompt`) });
+    const buttons = h('div', { class: 'prompt-actions', hidden: true },
+      button('Keep monthly revenue', 'convert-prices', { 'data-plan': i }),
+      button('Keep the numbers', 'keep-prices', { 'data-plan': i }));
+    return h('div', { class: 'billing-prompt', role: 'group', 'aria-labelledby': text.id, 'data-plan': i },
+      h('div', { role: 'status' }, text), buttons);
+  }
+
   function planBox(plan, i) {
     const base = `plans[${i}]`;
     const tiered = Array.isArray(plan.tiers);
@@ -96,9 +131,10 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
       h('option', { value: 'unit' }, 'Per unit'), h('option', { value: 'tiers' }, 'Tiered'));
     mode.value = tiered ? 'tiers' : 'unit';
     const at = (key) => control(field(planFields, key), `${base}.${key}`);
-    return h('fieldset', { class: 'plan' },
+    return h('fieldset', { class: 'plan', 'data-plan': i },
       h('legend', {}, planTitle(plan, i)),
       h('div', { class: 'row' }, at('name'), at('billing')),
+      billingPrompt(i),
       h('div', { class: 'row' }, at('price'), at('share')),
       h('div', { class: 'field' }, h('label', { for: mode.id }, 'Unit pricing'), h('div', { class: 'input' }, mode)),
       h('div', { class: 'row' }, tiered ? null : at('unit_price'), at('units')),
@@ -119,6 +155,7 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
   function load(next) {
     scenario = next;
     controls.clear();
+    typed.clear();
     invalid = [];
     plansBox = h('div', { class: 'plans' });
     const grouped = groups.map(([key, title]) => h('fieldset', { class: 'group' }, h('legend', {}, title),
@@ -131,6 +168,35 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
     renderPlans();
   }
 
+  /** The plan's billing changed: periods follow at once; the prompt asks about the prices. */
+  function billingChanged(i) {
+    const billing = scenario.plans[i].billing;
+    for (const [path, entry] of controls) {
+      if (entry.period && planOf(path) === String(i)) entry.period.textContent = periodText(entry.field, billing);
+    }
+    const prompt = plansBox.querySelector(`.billing-prompt[data-plan="${i}"]`);
+    const annual = billing === 'annual';
+    const priced = moneyKeys(scenario.plans[i]).some((key) => getPath(scenario.plans[i], key) > 0);
+    prompt.querySelector('p').textContent = priced
+      ? `Prices are now per ${annual ? 'year' : 'month'}. Keep what each customer pays per month (prices ${annual ? '× 12' : '÷ 12'}), or keep the numbers?`
+      : '';
+    prompt.querySelector('.prompt-actions').hidden = !priced;
+  }
+
+  /** Converts a plan's prices to its new billing period (× 12 to annual, ÷ 12 to monthly). */
+  function convertPrices(i) {
+    const plan = scenario.plans[i];
+    const convert = plan.billing === 'annual' ? (value) => value * 12 : (value) => value / 12;
+    for (const key of moneyKeys(plan)) {
+      const value = getPath(plan, key);
+      if (typeof value !== 'number') continue; // absent (0) or not a number: nothing to convert
+      setPath(plan, key, convert(value));
+      const entry = controls.get(`plans[${i}].${key}`);
+      entry.input.value = shownText(getPath(plan, key), entry.field);
+      typed.delete(`plans[${i}].${key}`);
+    }
+  }
+
   /** Structural edits (add/remove a plan or tier, switch unit pricing) rebuild the plans only. */
   const actions = {
     'add-plan'() {
@@ -139,11 +205,10 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
     },
     'remove-plan'({ plan }) { scenario.plans.splice(plan, 1); },
     'add-tier'({ plan }) {
-      const tiers = scenario.plans[plan].tiers;
-      tiers.splice(tiers.length - 1, 0, newTier(tiers));
-      return `plans[${plan}].tiers[${tiers.length - 2}].up_to`;
+      addTier(scenario.plans[plan]);
+      return `plans[${plan}].tiers[${scenario.plans[plan].tiers.length - 2}].unit_price`;
     },
-    'remove-tier'({ plan, tier }) { scenario.plans[plan].tiers.splice(tier, 1); },
+    'remove-tier'({ plan, tier }) { removeTier(scenario.plans[plan].tiers, tier); },
     pricing({ plan }, value) {
       const p = scenario.plans[plan];
       if (value === 'tiers') {
@@ -167,10 +232,25 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
     onChange();
   }
 
+  /** The billing prompt's answer: convert or not; either way the prompt closes, focus returns to billing. */
+  function answer(target) {
+    const i = Number(target.dataset.plan);
+    const convert = target.dataset.action === 'convert-prices';
+    if (convert) convertPrices(i);
+    const prompt = target.closest('.billing-prompt');
+    const per = scenario.plans[i].billing === 'annual' ? 'year' : 'month';
+    prompt.querySelector('.prompt-actions').hidden = true;
+    prompt.querySelector('p').textContent = convert ? `Prices converted to per ${per}; monthly revenue unchanged.` : `Prices kept, now per ${per}.`;
+    controls.get(`plans[${i}].billing`).input.focus();
+    if (convert) onChange();
+  }
+
   container.addEventListener('submit', (event) => event.preventDefault());
   container.addEventListener('click', (event) => {
     const target = event.target.closest('button[data-action]');
-    if (target) act(target);
+    if (!target) return;
+    if (target.closest('.billing-prompt')) answer(target);
+    else act(target);
   });
   container.addEventListener('change', (event) => {
     if (event.target.dataset.action === 'pricing') act(event.target);
@@ -179,11 +259,23 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
     const entry = controls.get(event.target.name);
     if (!entry) return;
     const path = event.target.name;
-    setPath(scenario, path, parse(event.target.value, entry.field));
-    const plan = /^plans\[(\d+)\]\.name$/.exec(path);
-    if (plan) entry.input.closest('.plan').querySelector('legend').textContent = planTitle(scenario.plans[plan[1]], Number(plan[1]));
+    const text = event.target.value;
+    const { value, message } = parse(text, entry.field, locale);
+    setPath(scenario, path, value);
+    if (entry.input.type === 'text') typed.set(path, { text, value, message });
+    const plan = planOf(path);
+    if (/^plans\[\d+\]\.name$/.test(path)) entry.input.closest('.plan').querySelector('legend').textContent = planTitle(scenario.plans[plan], Number(plan));
+    if (/^plans\[\d+\]\.billing$/.test(path)) billingChanged(Number(plan));
     onChange();
   });
+
+  /** The controls an error names: its own, or every share for "the shares are all 0" (on `plans`). */
+  function controlsFor(error) {
+    if (error.field === 'plans' && /share/.test(error.message)) {
+      return [...controls].filter(([path]) => /^plans\[\d+\]\.share$/.test(path)).map(([, entry]) => entry);
+    }
+    return controls.has(error.field) ? [controls.get(error.field)] : [];
+  }
 
   return {
     load,
@@ -199,15 +291,21 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
       }
       invalid = [];
       return errors.map((error) => {
-        const entry = controls.get(error.field);
-        if (!entry) return error;
-        const text = friendly(error.message, entry.field);
-        entry.error.textContent = entry.error.textContent ? `${entry.error.textContent} ${text}` : text;
-        entry.error.hidden = false;
-        entry.input.setAttribute('aria-invalid', 'true');
-        entry.input.setAttribute('aria-describedby', [entry.help, entry.error.id].filter(Boolean).join(' '));
-        invalid.push(entry);
-        return { label: entry.input.labels[0]?.textContent ?? error.field, message: text, id: entry.input.id };
+        const entries = controlsFor(error);
+        if (!entries.length) return error;
+        // The parser's own message ("use a point for decimals") says more than the core's.
+        const kept = typed.get(error.field);
+        const text = kept?.message && Object.is(kept.value, getPath(scenario, error.field))
+          ? kept.message : friendly(error.message, entries[0].field);
+        for (const entry of entries) {
+          entry.error.textContent = entry.error.textContent ? `${entry.error.textContent} ${text}` : text;
+          entry.error.hidden = false;
+          entry.input.setAttribute('aria-invalid', 'true');
+          entry.input.setAttribute('aria-describedby', [entry.help, entry.error.id].filter(Boolean).join(' '));
+          invalid.push(entry);
+        }
+        const [first] = entries;
+        return { label: first.field.label, message: text, id: first.input.id };
       });
     },
     /** Shows the currency's symbol beside money fields (after a valid currency change). */
