@@ -94,12 +94,15 @@ export const css = `
   display: grid;
   align-content: start;
   gap: 2px;
+  min-width: 0;
+  container-type: inline-size; /* the value's size follows the tile's width */
   padding: calc(var(--gap) * 0.75) var(--gap);
   border-radius: calc(var(--radius) * 0.75);
   background: var(--surface);
 }
 [part~="metric-label"] { color: var(--muted); font-size: 0.85em; font-weight: 500; }
-[part~="metric-value"] { font-size: 1.5em; white-space: nowrap; font-weight: 650; letter-spacing: -0.01em; line-height: 1.2; }
+/* Never broken inside a number; shrinks in a narrow tile instead of spilling out of it. */
+[part~="metric-value"] { font-size: min(1.5em, 21cqi); white-space: nowrap; font-weight: 650; letter-spacing: -0.01em; line-height: 1.2; }
 [part~="grade"] {
   justify-self: start;
   margin-top: 4px;

@@ -38,23 +38,38 @@ function formatter(locale, options) {
   return cache.get(id);
 }
 
+/** Large numbers of any unit, so a value never needs more than a few characters: from a
+ *  million on, compact with three significant digits ($1.23M, 450B); from a quadrillion
+ *  on, scientific ($5.2E26). `size` is what is shown (a percent's 100 × value). */
+function large(size) {
+  if (size >= 1e15) return { notation: 'scientific', maximumSignificantDigits: 3 };
+  if (size >= 1e6) return { notation: 'compact', maximumSignificantDigits: 3 };
+  return null;
+}
+
+/** The money precision rule (README): cents only below 100 and only when there are any
+ *  ($49.50, $49, $480); whole amounts below a million ($12,345); then large() above. */
+function moneyOptions(value, currency) {
+  const size = Math.abs(value);
+  const cents = size < 100 && Math.round(size * 100) % 100 !== 0;
+  return { style: 'currency', currency,
+    ...(large(size) ?? { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 }) };
+}
+
 /** Formats one number of a given unit; `null` (undefined metric) shows as an en dash. */
 export function formatValue(value, unit, { currency = 'USD', locale } = {}) {
   if (value === null || value === undefined) return '–';
   switch (unit) {
-    case 'money': {
-      const big = Math.abs(value) >= 1e6;
-      return formatter(locale, { style: 'currency', currency, notation: big ? 'compact' : 'standard',
-        maximumFractionDigits: big ? 2 : Math.abs(value) < 100 ? 2 : 0 }).format(value);
-    }
+    case 'money':
+      return formatter(locale, moneyOptions(value, currency)).format(value);
     case 'percent':
-      return formatter(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+      return formatter(locale, { style: 'percent', ...(large(Math.abs(value * 100)) ?? { maximumFractionDigits: 1 }) }).format(value);
     case 'months':
-      return `${formatter(locale, { maximumFractionDigits: 1 }).format(value)} mo`;
+      return `${formatter(locale, large(Math.abs(value)) ?? { maximumFractionDigits: 1 }).format(value)} mo`;
     case 'ratio':
-      return `${formatter(locale, { maximumFractionDigits: 2 }).format(value)}×`;
+      return `${formatter(locale, large(Math.abs(value)) ?? { maximumFractionDigits: 2 }).format(value)}×`;
     default:
-      return formatter(locale, { maximumFractionDigits: 1 }).format(value);
+      return formatter(locale, large(Math.abs(value)) ?? { maximumFractionDigits: 1 }).format(value);
   }
 }
 

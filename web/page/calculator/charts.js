@@ -3,8 +3,11 @@
 // once and fed with setData on every update, which keeps a keystroke within a frame;
 // a chart off screen is redrawn when it scrolls into view instead.
 // Colours come from CSS custom properties, so themes and dark mode restyle them.
+// The legend shows the last month until a month is hovered, and "Show as table" under
+// each chart gives every month's values to keyboards and screen readers.
 import uPlot from '../../vendor/uPlot.esm.js';
 import { h } from '../../shared/dom.js';
+import { formatValue } from '../../shared/format.js';
 
 const height = 220;
 
@@ -14,22 +17,30 @@ function palette(element) {
   return new Proxy({}, { get: (_, name) => style.getPropertyValue(`--chart-${name}`).trim() || 'gray' });
 }
 
-function compact(locale, currency) {
+/** Axis ticks are compact; legends and tables follow the page's money rule (format.js).
+ *  Customers show whole: the core keeps fractions of a customer, people count whole ones. */
+function formats(locale, currency) {
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
   const count = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-  const full = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  return { money: (v) => money.format(v), count: (v) => count.format(v), full: (v) => full.format(v), whole: (v) => whole.format(v) };
+  return { money: (v) => money.format(v), count: (v) => count.format(v),
+    full: (v) => formatValue(v, 'money', { currency, locale }), whole: (v) => formatValue(Math.round(v), 'count', { locale }) };
 }
+
+/** A legend value: the hovered month's, or the last month's when nothing is hovered. */
+const latest = (show) => (u, v, s, i) => {
+  const value = i == null ? u.data[s].at(-1) : v;
+  return value == null ? '–' : show(value);
+};
 
 /** Each chart: a title, its series, and how to turn an output into uPlot data. */
 const definitions = [
   {
     title: 'MRR and customers',
     series: (c, f) => [
-      { label: 'MRR', stroke: c.mrr, fill: c['mrr-fill'], width: 2, points: { show: false }, value: (u, v) => (v == null ? '–' : f().full(v)) },
-      { label: 'Customers', stroke: c.customers, width: 2, dash: [6, 4], scale: 'customers', points: { show: false }, value: (u, v) => (v == null ? '–' : f().whole(v)) },
+      { label: 'MRR', stroke: c.mrr, fill: c['mrr-fill'], width: 2, points: { show: false }, value: latest((v) => f().full(v)) },
+      { label: 'Customers', stroke: c.customers, width: 2, dash: [6, 4], scale: 'customers', points: { show: false }, value: latest((v) => f().whole(v)) },
     ],
+    columns: [['MRR', 'mrr', 'full'], ['Customers', 'customers', 'whole']],
     axes: (f) => [{ values: (u, vs) => vs.map((v) => f().money(v)), size: 64 },
       { scale: 'customers', side: 1, grid: { show: false }, values: (u, vs) => vs.map((v) => f().count(v)), size: 48 }],
     // Month 0 is today: the snapshot's MRR and customers.
@@ -44,8 +55,9 @@ const definitions = [
     series: (c, f, raw) => [['Expansion', c.expansion, 'expansion_mrr'], ['New', c.new, 'new_mrr'],
       ['Contraction', c.contraction, 'contraction_mrr'], ['Churn', c.churn, 'churned_mrr']].map(([label, color, key]) => ({
       label, stroke: color, fill: color, width: 0, paths: uPlot.paths.bars({ size: [0.7, 24] }), points: { show: false },
-      value: (u, v, s, i) => (i == null || !raw() ? '–' : f().full(raw().projection[i][key])),
+      value: (u, v, s, i) => (raw() ? f().full(raw().projection[i ?? raw().projection.length - 1][key]) : '–'),
     })),
+    columns: [['New', 'new_mrr', 'full'], ['Expansion', 'expansion_mrr', 'full'], ['Contraction', 'contraction_mrr', 'full'], ['Churn', 'churned_mrr', 'full']],
     axes: (f) => [{ values: (u, vs) => vs.map((v) => f().money(v)), size: 64 }],
     data: (o) => {
       const p = o.projection;
@@ -58,9 +70,10 @@ const definitions = [
   {
     title: 'Profit and cumulative profit',
     series: (c, f) => [
-      { label: 'Monthly profit', stroke: c.profit, width: 2, points: { show: false }, value: (u, v) => (v == null ? '–' : f().full(v)) },
-      { label: 'Cumulative profit', stroke: c.cumulative, fill: c['cumulative-fill'], width: 2, points: { show: false }, value: (u, v) => (v == null ? '–' : f().full(v)) },
+      { label: 'Monthly profit', stroke: c.profit, width: 2, points: { show: false }, value: latest((v) => f().full(v)) },
+      { label: 'Cumulative profit', stroke: c.cumulative, fill: c['cumulative-fill'], width: 2, points: { show: false }, value: latest((v) => f().full(v)) },
     ],
+    columns: [['Monthly profit', 'profit', 'full'], ['Cumulative profit', 'cumulative_profit', 'full']],
     axes: (f) => [{ values: (u, vs) => vs.map((v) => f().money(v)), size: 64 }],
     data: (o) => [o.projection.map((m) => m.month), o.projection.map((m) => m.profit), o.projection.map((m) => m.cumulative_profit)],
     zero: true,
@@ -92,11 +105,21 @@ function decorate(u, colors, def, output) {
     ctx.moveTo(x, bbox.top);
     ctx.lineTo(x, bbox.top + bbox.height);
     ctx.stroke();
-    ctx.font = `${12 * devicePixelRatio}px system-ui, sans-serif`;
-    const label = `Break-even · month ${month}`;
+    // The label sits beside the line, on the side with room, always inside the plot area
+    // (never over the axis labels), on a backdrop so lines do not cross the text.
+    const px = devicePixelRatio;
+    ctx.font = `${12 * px}px system-ui, sans-serif`;
+    ctx.textAlign = 'left'; // uPlot's axes leave it at 'right', which clipped "onth 20" at the edge
+    ctx.textBaseline = 'alphabetic';
+    const long = `Break-even · month ${month}`;
+    const label = ctx.measureText(long).width + 16 * px < bbox.width ? long : `Break-even · ${month}`;
     const width = ctx.measureText(label).width;
-    const left = x + 6 * devicePixelRatio + width > bbox.left + bbox.width ? x - 6 * devicePixelRatio - width : x + 6 * devicePixelRatio;
-    ctx.fillText(label, left, bbox.top + 14 * devicePixelRatio);
+    const beside = x + 6 * px + width <= bbox.left + bbox.width ? x + 6 * px : x - 6 * px - width;
+    const left = Math.max(bbox.left + 2 * px, Math.min(beside, bbox.left + bbox.width - width - 2 * px));
+    ctx.fillStyle = colors.surface;
+    ctx.fillRect(left - 3 * px, bbox.top + 2 * px, width + 6 * px, 16 * px);
+    ctx.fillStyle = colors.marker;
+    ctx.fillText(label, left, bbox.top + 14 * px);
   }
   ctx.restore();
 }
@@ -111,9 +134,26 @@ export function createCharts(container, { locale } = {}) {
   const f = () => format;
   const figures = definitions.map((def) => {
     const plot = h('div', { class: 'plot', role: 'img', 'aria-label': def.title });
-    container.append(h('figure', { class: 'chart' }, h('figcaption', {}, def.title), plot));
-    return { def, plot, chart: null, visible: false, stale: false };
+    const body = h('tbody');
+    const table = h('details', { class: 'chart-table' }, h('summary', {}, 'Show as table'),
+      h('div', { class: 'table-wrap', role: 'region', tabindex: 0, 'aria-label': `${def.title}, month by month` },
+        h('table', { class: 'metrics' },
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Month'),
+            def.columns.map(([label]) => h('th', { scope: 'col', class: 'num' }, label)))),
+          body)));
+    const fig = { def, plot, table, body, chart: null, visible: false, stale: false };
+    table.addEventListener('toggle', () => fillTable(fig));
+    container.append(h('figure', { class: 'chart' }, h('figcaption', {}, def.title), plot, table));
+    return fig;
   });
+
+  /** Every month's values, from the core's projection; written only while the table is open. */
+  function fillTable(fig) {
+    if (!fig.table.open || !output) return;
+    fig.body.replaceChildren(...output.projection.map((month) => h('tr', {},
+      h('th', { scope: 'row' }, `Month ${month.month}`),
+      fig.def.columns.map(([, key, kind]) => h('td', { class: 'num' }, format[kind](month[key]))))));
+  }
 
   function draw(fig) {
     fig.chart.setData(fig.def.data(output));
@@ -130,7 +170,7 @@ export function createCharts(container, { locale } = {}) {
         width: Math.max(fig.plot.clientWidth, 280),
         height,
         scales: { x: { time: false } },
-        series: [{ label: 'Month', value: (u, v) => (v == null ? '–' : `Month ${v}`) }, ...def.series(colors, f, () => output)],
+        series: [{ label: 'Month', value: latest((v) => String(v)) }, ...def.series(colors, f, () => output)],
         axes: [{ ...axis, label: 'Month', labelSize: 20, incrs: [1, 2, 3, 6, 12, 24] }, ...def.axes(f).map((a) => ({ ...axis, ...a }))],
         cursor: { points: { size: 6 } },
         hooks: { draw: [(u) => decorate(u, colors, def, output)] },
@@ -158,13 +198,14 @@ export function createCharts(container, { locale } = {}) {
   return {
     update(next) {
       const first = !output;
-      if (next.currency !== output?.currency) format = compact(locale, next.currency);
+      if (next.currency !== output?.currency) format = formats(locale, next.currency);
       output = next;
       if (first) build();
       for (const fig of figures) {
         if (!first && fig.visible) draw(fig);
         if (!first && !fig.visible) fig.stale = true; // drawn when it scrolls into view
         fig.plot.setAttribute('aria-label', `${fig.def.title}. ${fig.def.describe(next, f)}`);
+        fillTable(fig);
       }
     },
     destroy() {

@@ -43,17 +43,25 @@ const formulas = {
   profit_margin: (v) => `Monthly profit ÷ MRR = ${v.burn_or_profit_monthly} ÷ ${v.mrr} = ${v.profit_margin}`,
   burn_multiple: (v) => `Net burn ÷ (12 × net new MRR), from a monthly result of ${v.burn_or_profit_monthly} and net new MRR of ${v.net_new_mrr} = ${v.burn_multiple}`,
   mrr_growth_annual: (v, o) => `MRR in month 12 ÷ MRR today − 1 = ${v.f(o.projection[11].mrr, 'money')} ÷ ${v.mrr} − 1 = ${v.mrr_growth_annual}`,
-  rule_of_40: (v) => `Annual MRR growth + profit margin = ${v.mrr_growth_annual} + ${v.profit_margin} = ${v.rule_of_40}`,
+  rule_of_40: (v) => `Annual MRR growth + profit margin = ${v.mrr_growth_annual} ${v.plus('profit_margin')} = ${v.rule_of_40}`,
   break_even_month: (v, o, s) => (o.break_even_month === null
     ? `No month within the ${v.f(o.projection.length)}-month projection has a profit ≥ 0.`
     : `Month ${o.break_even_month} is the first projected month with profit ≥ 0 (${v.f(o.projection[o.break_even_month - 1].profit, 'money')}).`),
 };
 
+/** A typographic minus (−) for the hyphen Intl writes in some locales: formulas read as arithmetic. */
+const minus = (text) => text.replace(/-(?=\d|\p{Sc})/u, '−');
+
 /** The formula text for one defined metric (or break_even_month), with the user's numbers. */
 export function explain(key, output, scenario, options) {
-  const f = (value, unit = 'count') => formatValue(value, unit, options);
-  // values.mrr is the formatted metric; values.in(path, unit) a formatted input.
-  const values = new Proxy({ f, in: (path, unit) => f(getPath(scenario, path) ?? defaultFor(path) ?? 0, unit) }, {
+  const f = (value, unit = 'count') => minus(formatValue(value, unit, options));
+  // values.mrr is the formatted metric; values.in(path, unit) a formatted input;
+  // values.plus(key) "+ 5 %" or "− 120.2 %", never "+ −120.2 %".
+  const plus = (name) => {
+    const value = output.metrics[name];
+    return `${value < 0 ? '−' : '+'} ${f(value < 0 ? -value : value, metricInfo[name].unit)}`;
+  };
+  const values = new Proxy({ f, plus, in: (path, unit) => f(getPath(scenario, path) ?? defaultFor(path) ?? 0, unit) }, {
     get: (target, name) => target[name] ?? f(output.metrics[name], metricInfo[name]?.unit),
   });
   return formulas[key]?.(values, output, scenario) ?? null;
