@@ -61,6 +61,12 @@ test('billing: every money field says its period, and switching offers to keep m
   const kept = structuredClone(converted);
   kept.plans[0].billing = 'monthly';
   await waitForMrr(page, cli(kept).metrics.mrr);
+
+  // Typing a price instead of answering closes the question: the typed price is the answer.
+  await control(page, 'plans[1].billing').selectOption('annual');
+  await page.getByRole('group', { name: /Prices are now per year/ }).waitFor();
+  await control(page, 'plans[1].price').fill('790');
+  assert.equal(await page.getByRole('button', { name: 'Keep monthly revenue' }).count(), 0);
   assert.deepEqual(page.problems, []);
 });
 

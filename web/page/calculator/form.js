@@ -168,19 +168,22 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
     renderPlans();
   }
 
+  /** Sets plan i's prompt text (read out: it is a status) and whether it asks for an answer. */
+  function setPrompt(i, text, ask = false) {
+    const box = plansBox.querySelector(`.billing-prompt[data-plan="${i}"]`);
+    box.querySelector('p').textContent = text;
+    box.querySelector('.prompt-actions').hidden = !ask;
+  }
+
   /** The plan's billing changed: periods follow at once; the prompt asks about the prices. */
   function billingChanged(i) {
     const billing = scenario.plans[i].billing;
     for (const [path, entry] of controls) {
       if (entry.period && planOf(path) === String(i)) entry.period.textContent = periodText(entry.field, billing);
     }
-    const prompt = plansBox.querySelector(`.billing-prompt[data-plan="${i}"]`);
     const annual = billing === 'annual';
     const priced = moneyKeys(scenario.plans[i]).some((key) => getPath(scenario.plans[i], key) > 0);
-    prompt.querySelector('p').textContent = priced
-      ? `Prices are now per ${annual ? 'year' : 'month'}. Keep what each customer pays per month (prices ${annual ? '× 12' : '÷ 12'}), or keep the numbers?`
-      : '';
-    prompt.querySelector('.prompt-actions').hidden = !priced;
+    setPrompt(i, priced ? `Prices are now per ${annual ? 'year' : 'month'}. Keep what each customer pays per month (prices ${annual ? '× 12' : '÷ 12'}), or keep the numbers?` : '', priced);
   }
 
   /** Converts a plan's prices to its new billing period (× 12 to annual, ÷ 12 to monthly). */
@@ -237,10 +240,8 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
     const i = Number(target.dataset.plan);
     const convert = target.dataset.action === 'convert-prices';
     if (convert) convertPrices(i);
-    const prompt = target.closest('.billing-prompt');
     const per = scenario.plans[i].billing === 'annual' ? 'year' : 'month';
-    prompt.querySelector('.prompt-actions').hidden = true;
-    prompt.querySelector('p').textContent = convert ? `Prices converted to per ${per}; monthly revenue unchanged.` : `Prices kept, now per ${per}.`;
+    setPrompt(i, convert ? `Prices converted to per ${per}; monthly revenue unchanged.` : `Prices kept, now per ${per}.`);
     controls.get(`plans[${i}].billing`).input.focus();
     if (convert) onChange();
   }
@@ -266,6 +267,7 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
     const plan = planOf(path);
     if (/^plans\[\d+\]\.name$/.test(path)) entry.input.closest('.plan').querySelector('legend').textContent = planTitle(scenario.plans[plan], Number(plan));
     if (/^plans\[\d+\]\.billing$/.test(path)) billingChanged(Number(plan));
+    else if (entry.field.per === 'billing') setPrompt(Number(plan), ''); // a typed price answers the question
     onChange();
   });
 
