@@ -137,7 +137,7 @@ export function createCharts(container, { locale } = {}) {
     const body = h('tbody');
     const table = h('details', { class: 'chart-table' }, h('summary', {}, 'Show as table'),
       h('div', { class: 'table-wrap', role: 'region', tabindex: 0, 'aria-label': `${def.title}, month by month` },
-        h('table', { class: 'metrics' },
+        h('table', { class: 'metrics by-month' },
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Month'),
             def.columns.map(([label]) => h('th', { scope: 'col', class: 'num' }, label)))),
           body)));
