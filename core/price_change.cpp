@@ -53,11 +53,11 @@ Movements migrate(Population& p, double price_factor, double churn) {
     return m;
 }
 
-// The point where `holds` changes between lo and hi (holds(lo) != holds(hi)), to 1e-12
+// The point where `holds` changes between lo and hi (holds(lo) != holds(hi)), to 1e-11
 // relative, on the side where it holds.
 double boundary(const std::function<bool(double)>& holds, double lo, double hi) {
     const bool at_lo = holds(lo);
-    while (hi - lo > 1e-12 * std::max(std::abs(lo), std::abs(hi))) {
+    while (hi - lo > 1e-11 * std::max(std::abs(lo), std::abs(hi))) {
         const double mid = lo + (hi - lo) / 2;
         if (mid == lo || mid == hi) break;
         (holds(mid) == at_lo ? lo : hi) = mid;
@@ -72,7 +72,12 @@ double signup_factor(double price_factor, double elasticity) {
     return std::isnan(f) ? max_new_customers_factor : std::clamp(f, 0.0, max_new_customers_factor);
 }
 
-Projection changed_projection(const Scenario& s, const PriceChange& change) {
+namespace {
+
+// Steps the changed projection, calling month(t, customers, mrr, movements) with what month
+// t ends with: changed_projection keeps the rows, the break-even searches only the profit.
+template <class Month>
+void each_changed_month(const Scenario& s, const PriceChange& change, Month month) {
     const double arpa_today = arpa(s.plans);
     const double c = s.customers.monthly_churn;
     const double changed_churn = std::min(1.0, c * change.churn_factor);
@@ -90,9 +95,6 @@ Projection changed_projection(const Scenario& s, const PriceChange& change) {
     Population existing{s.customers.starting, s.customers.starting * arpa_today};
     Population joiners;
     bool merged = false;
-    Projection p;
-    p.months.reserve(static_cast<std::size_t>(s.options.horizon_months));
-    double cumulative = 0;
     for (int t = 1; t <= s.options.horizon_months; ++t) {
         Movements moved;
         const bool repriced_by_now = migrated && t >= change.migration_month;
@@ -107,11 +109,28 @@ Projection changed_projection(const Scenario& s, const PriceChange& change) {
         }
         if (!merged) moved = moved + step(existing, existing_rates, arpa_today);
         moved = moved + step(joiners, changed_rates, new_arpa);
-        p.months.push_back(month_row(s, t, existing.customers + joiners.customers,
-                                     existing.mrr + joiners.mrr, moved, cumulative));
+        month(t, existing.customers + joiners.customers, existing.mrr + joiners.mrr, moved);
+    }
+}
+
+// The changed projection's cumulative profit at the horizon, without its rows.
+double changed_total(const Scenario& s, const PriceChange& change) {
+    double cumulative = 0;
+    each_changed_month(s, change, [&](int, double, double mrr, const Movements&) { cumulative += month_profit(s, mrr); });
+    return cumulative;
+}
+
+} // namespace
+
+Projection changed_projection(const Scenario& s, const PriceChange& change) {
+    Projection p;
+    p.months.reserve(static_cast<std::size_t>(s.options.horizon_months));
+    double cumulative = 0;
+    each_changed_month(s, change, [&](int t, double customers, double mrr, const Movements& moved) {
+        p.months.push_back(month_row(s, t, customers, mrr, moved, cumulative));
         cumulative = p.months.back().cumulative_profit;
         if (!p.break_even_month && p.months.back().profit >= 0) p.break_even_month = t;
-    }
+    });
     return p;
 }
 
@@ -139,7 +158,7 @@ PriceChangeResult price_change(const Scenario& s, const PriceChange& change) {
     // more signups help and more migration churn hurts, so each bound is one boundary.
     const double baseline_total = r.baseline.months.back().cumulative_profit;
     const auto pays_off = [&](PriceChange c) {
-        return changed_projection(s, c).months.back().cumulative_profit - baseline_total >= 0;
+        return changed_total(s, c) - baseline_total >= 0;
     };
     const auto with_signups = [&](double f) {
         PriceChange c = change;
