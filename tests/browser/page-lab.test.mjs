@@ -188,7 +188,7 @@ for (const [layout, size] of Object.entries({ phone: { width: 375, height: 812 }
       const look = await openPage(env.browser, env.url, { viewport: size, colorScheme });
       await openLab(look);
       // Each tool draws once it is on screen.
-      for (const [tool, drawn] of [['.heat-plot', '.heat-plot[data-steps]'], ['.pc-figures', '.pc-chart canvas']]) {
+      for (const [tool, drawn] of [['.tornado', '.tornado li'], ['.heat-plot', '.heat-plot[data-steps]'], ['.pc-figures', '.pc-chart canvas']]) {
         await look.locator(`#lab ${tool}`).scrollIntoViewIfNeeded();
         await look.locator(`#lab ${drawn}`).first().waitFor();
       }

@@ -5,7 +5,7 @@
 // words, and today's MRR against the changed one. The lab's wasm module and uPlot load
 // only for this layout, once per page (shared/lab-engine.js memoises the module).
 import { h } from '../shared/dom.js';
-import { changeControls, changeSentences, changeFigures, figureText, defaultChange } from '../shared/price-change.js';
+import { changeControls, changeReport, defaultChange } from '../shared/price-change.js';
 import { priceChangeChart } from '../shared/price-change-chart.js';
 
 const loading = () => Promise.all([
@@ -66,39 +66,35 @@ export function parseChange(attribute) {
 
 /**
  * The layout's pieces: `form` (the change's controls), `results` (figures, sentences and
- * chart, placed in the element's results part) and update(scenario, format, report), which asks the core and calls
- * report(result) with its output, or with { errors } for a change the core refuses.
+ * chart, placed in the element's results part) and update(scenario, format, done), which
+ * asks the core and calls done(result) with its output, or with { errors } for a change the
+ * core refuses.
  */
 export function priceChangeView(change) {
   const controls = changeControls(change);
-  const figures = h('dl', { part: 'figures' });
-  const summary = h('div', { part: 'summary', role: 'status' });
+  const report = changeReport();
   let chart = null;
   let engine = null;
   let last = null;
-  const results = h('div', { class: 'pc-results' }, figures, summary);
+  const results = h('div', { class: 'pc-results' }, report.figures, report.sentences);
 
-  function show(scenario, format, report) {
+  function show(scenario, format, done) {
     const wanted = controls.read();
     const result = engine.priceChange({ scenario, change: wanted });
-    if (result.errors) {
-      summary.replaceChildren(...result.errors.map((e) => h('p', {}, `${e.field}: ${e.message}`)));
-      return report(result);
+    if (result.errors) report.fail(result.errors.map((e) => `${e.field}: ${e.message}`));
+    else {
+      chart.update(result, format);
+      report.show(result, wanted, format);
     }
-    chart.update(result, format);
-    figures.replaceChildren(...changeFigures(result).map(([key, label, value, unit]) => h('div', { part: 'figure', 'data-field': key, 'data-value': value ?? '' },
-      h('dt', { part: 'figure-label' }, label), h('dd', { part: 'figure-value' }, figureText(value, unit, format)))));
-    const said = changeSentences(result, wanted, format);
-    summary.replaceChildren(...[said.payback, said.signups, said.migration].filter(Boolean).map((text) => h('p', {}, text)));
-    report(result);
+    done(result);
   }
 
   return {
     form: controls.element,
     results,
     /** Recomputes for a (valid) scenario; the first call waits for the lab module and uPlot. */
-    async update(scenario, format, report) {
-      last = [scenario, format, report];
+    async update(scenario, format, done) {
+      last = [scenario, format, done];
       if (!engine) {
         const [lab, uPlot] = await loading();
         if (!engine) {

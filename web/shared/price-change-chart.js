@@ -41,7 +41,7 @@ export function priceChangeChart(uPlot) {
     const line = (label, stroke, extra) => ({ label, stroke, width: 2, points: { show: false }, value: (u, v) => (v == null ? '–' : money(v)), ...extra });
     chart?.destroy();
     chart = new uPlot({
-      width: Math.max(plot.clientWidth, 260),
+      width: Math.max(width || plot.clientWidth, 260),
       height,
       scales: { x: { time: false } },
       legend: { show: true },
@@ -85,7 +85,12 @@ export function priceChangeChart(uPlot) {
     ctx.restore();
   }
 
-  new ResizeObserver(() => chart?.setSize({ width: Math.max(plot.clientWidth, 260), height })).observe(plot);
+  // The plot's width comes from here: reading it on every update would force a layout.
+  let width = 0;
+  new ResizeObserver(([entry]) => {
+    width = entry.contentRect.width;
+    if (chart && chart.width !== Math.max(width, 260)) chart.setSize({ width: Math.max(width, 260), height });
+  }).observe(plot);
   // Colours are read when the chart is built: a new colour scheme rebuilds it.
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => last && build());
 
@@ -97,9 +102,6 @@ export function priceChangeChart(uPlot) {
       last = { result, format };
       if (rebuild) build();
       else chart.setData(data(result));
-      // Built before its box had its width (a shadow root's first layout), it catches up here.
-      const width = Math.max(plot.clientWidth, 260);
-      if (chart.width !== width) chart.setSize({ width, height });
       const money = (v) => formatValue(v, 'money', format);
       const end = result.baseline.length - 1;
       plot.setAttribute('aria-label', `MRR in month ${end + 1}: ${money(result.baseline[end].mrr)} today, ${money(result.changed[end].mrr)} after the change; `

@@ -100,7 +100,7 @@ export function changeControls(change = defaultChange, { idPrefix = 'pc' } = {})
 }
 
 /** The core's price-change result in sentences: { payback, signups, migration (or null) }. */
-export function changeSentences(result, change, format) {
+function changeSentences(result, change, format) {
   const months = result.baseline.length;
   const percent = (x) => formatValue(x, 'percent', format);
   const payback = result.payback_month === null
@@ -117,23 +117,70 @@ export function changeSentences(result, change, format) {
       : leave >= 1 ? 'It pays even if every current customer left over the migration.'
         : `Migrating pays as long as fewer than ${percent(leave)} of current customers leave over it.`;
   }
-  return { payback, signups, migration };
+  return [payback, signups, migration];
 }
 
 /** The figures beside the chart, each straight from the core's result: [key, label, value, unit]. */
-export function changeFigures(result) {
-  const last = (list) => list.at(-1);
+function changeFigures(result) {
+  const months = result.baseline.length;
   return [
     ['payback_month', 'Payback month', result.payback_month, 'month'],
-    ['mrr_delta', `MRR change by month ${result.baseline.length}`, last(result.mrr_delta), 'money'],
-    ['cumulative_profit_delta', `Profit difference by month ${result.baseline.length}`, last(result.cumulative_profit_delta), 'money'],
+    ['mrr_delta', `MRR change by month ${months}`, result.mrr_delta.at(-1), 'money'],
+    ['cumulative_profit_delta', `Profit difference by month ${months}`, result.cumulative_profit_delta.at(-1), 'money'],
     ['new_ltv_to_cac', 'LTV/CAC of new customers', result.new_customer_metrics.ltv_to_cac, 'ratio'],
   ];
 }
 
 /** One figure's text: "Month 7", "+$1,240", "3.1×"; "–" when undefined. */
-export function figureText(value, unit, format) {
+function figureText(value, unit, format) {
   if (unit === 'month') return value === null ? 'Not within the projection' : `Month ${value}`;
   const text = formatValue(value, unit, format);
   return unit === 'money' && value > 0 ? `+${text}` : text;
+}
+
+const setText = (element, text) => {
+  if (element.textContent !== text) element.textContent = text;
+};
+
+/**
+ * The result in figures (each with data-field and the raw data-value; the list's
+ * data-payback holds the payback month) and sentences: { figures, sentences, show(result,
+ * change, format), fail(messages) }. Built once and rewritten in place, so a keystroke
+ * changes only texts.
+ */
+export function changeReport() {
+  const figures = h('dl', { class: 'pc-figures', part: 'figures' });
+  const lines = [h('p'), h('p'), h('p')];
+  const sentences = h('div', { class: 'pc-sentences', part: 'summary', role: 'status' }, lines);
+  const cells = new Map();
+  return {
+    figures,
+    sentences,
+    show(result, change, format) {
+      for (const [key, label, value, unit] of changeFigures(result)) {
+        if (!cells.has(key)) {
+          const cell = { label: h('dt', { part: 'figure-label' }), value: h('dd', { part: 'figure-value' }) };
+          cell.element = h('div', { part: 'figure', 'data-field': key }, cell.label, cell.value);
+          figures.append(cell.element);
+          cells.set(key, cell);
+        }
+        const cell = cells.get(key);
+        cell.element.dataset.value = value ?? '';
+        setText(cell.label, label);
+        setText(cell.value, figureText(value, unit, format));
+      }
+      figures.dataset.payback = result.payback_month ?? '';
+      changeSentences(result, change, format).forEach((text, i) => {
+        lines[i].hidden = !text;
+        setText(lines[i], text ?? '');
+      });
+    },
+    /** Messages instead of sentences (a change the core refuses); the figures stay, stale. */
+    fail(messages) {
+      lines.forEach((line, i) => {
+        line.hidden = !messages[i];
+        setText(line, messages[i] ?? '');
+      });
+    },
+  };
 }

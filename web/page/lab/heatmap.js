@@ -91,43 +91,44 @@ export function createHeatmap(state, saved) {
     return { great, good, watch, bad, low, high, none, marker: read('--text'), focus: read('--focus') };
   }
 
+  const cells = h('canvas'); // one pixel per cell, scaled up without smoothing: cheap even at 101 × 101
+  let width = 0; // the plot's width in CSS pixels, from the ResizeObserver (reading it would force a layout)
+  let legendKey = '';
+
   function paint() {
+    if (!width) return; // not laid out yet: the ResizeObserver paints
     palette ??= colours();
     const { x, y, values } = grid;
     const thresholds = state.engine.thresholds[settings.metric];
-    const shown = values.flat().filter((v) => v !== null);
-    const [lo, hi] = shown.length ? [Math.min(...shown), Math.max(...shown)] : [0, 1];
-    // One pixel per cell, scaled up without smoothing: cheap even at 101 × 101.
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const row of values) for (const v of row) if (v !== null) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+    if (cells.width !== x.length || cells.height !== y.length) Object.assign(cells, { width: x.length, height: y.length });
     const image = new ImageData(x.length, y.length);
     for (let j = 0; j < y.length; j += 1) {
       for (let i = 0; i < x.length; i += 1) {
         const value = values[j][i];
-        let color;
-        if (value === null) color = palette.none;
-        else if (thresholds) color = palette[grade(value, thresholds)];
-        else {
-          const t = hi === lo ? 0.5 : (value - lo) / (hi - lo);
-          color = palette.low.map((c, k) => c + (palette.high[k] - c) * t);
-        }
         const at = ((y.length - 1 - j) * x.length + i) * 4; // y grows upwards
-        image.data.set([...color, 255], at);
+        const t = hi === lo ? 0.5 : (value - lo) / (hi - lo);
+        const color = value === null ? palette.none : thresholds ? palette[grade(value, thresholds)] : null;
+        for (let k = 0; k < 3; k += 1) image.data[at + k] = color ? color[k] : palette.low[k] + (palette.high[k] - palette.low[k]) * t;
+        image.data[at + 3] = 255;
       }
     }
-    const cells = h('canvas', { width: x.length, height: y.length });
     cells.getContext('2d').putImageData(image, 0, 0);
     const ratio = devicePixelRatio;
-    const width = Math.max(plot.clientWidth, 200);
     const height = Math.round(Math.min(width * 0.75, 360));
-    canvas.width = width * ratio;
-    canvas.height = height * ratio;
-    canvas.style.height = `${height}px`;
+    // Resizing a canvas reallocates it: only when its size changes.
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== height * ratio) {
+      Object.assign(canvas, { width: Math.round(width * ratio), height: height * ratio });
+      canvas.style.height = `${height}px`;
+    }
     const ctx = canvas.getContext('2d');
     ctx.imageSmoothingEnabled = false;
     ctx.drawImage(cells, 0, 0, canvas.width, canvas.height);
     const cell = (i, j) => [(i / x.length) * canvas.width, ((y.length - 1 - j) / y.length) * canvas.height, canvas.width / x.length, canvas.height / y.length];
-    // Today: a ring at today's exact values.
-    const [ti, tj] = grid.today;
-    const [cx, cy, cw, ch] = cell(ti, tj);
+    // Today: a ring at today's cell.
+    const [cx, cy, cw, ch] = cell(...grid.today);
     ctx.lineWidth = 2 * ratio;
     ctx.strokeStyle = palette.marker;
     ctx.beginPath();
@@ -137,9 +138,11 @@ export function createHeatmap(state, saved) {
       ctx.strokeStyle = palette.focus;
       ctx.strokeRect(...cell(...focus));
     }
-    legend.replaceChildren(...(thresholds
-      ? grades.map((g) => h('span', { class: `swatch ${g}` }, g))
-      : [h('span', {}, formatTarget(settings.metric, lo, format())), h('span', { class: 'swatch scale' }), h('span', {}, formatTarget(settings.metric, hi, format()))]),
+    const ends = thresholds || lo > hi ? [] : [formatTarget(settings.metric, lo, format()), formatTarget(settings.metric, hi, format())];
+    if (legendKey === `${settings.metric} ${ends}`) return;
+    legendKey = `${settings.metric} ${ends}`;
+    legend.replaceChildren(...(thresholds ? grades.map((g) => h('span', { class: `swatch ${g}` }, g))
+      : [h('span', {}, ends[0]), h('span', { class: 'swatch scale' }), h('span', {}, ends[1])]),
     h('span', { class: 'muted' }, '◯ today'));
   }
 
@@ -222,7 +225,10 @@ export function createHeatmap(state, saved) {
     palette = null;
     if (grid) paint();
   });
-  new ResizeObserver(() => grid && paint()).observe(plot);
+  new ResizeObserver(([entry]) => {
+    width = Math.max(entry.contentRect.width, 200);
+    if (grid) paint();
+  }).observe(plot);
 
   const form = h('div', { class: 'lab-form' }, labeled('Metric', metric, 'heat-metric'),
     labeled('Across', xLever.element, 'heat-x'), labeled('Up', yLever.element, 'heat-y'), labeled('Cells', steps, 'heat-steps'));

@@ -4,7 +4,7 @@
 // <saas-metrics layout="price-change"> (shared/price-change*.js).
 import uPlot from '../../vendor/uPlot.esm.js';
 import { h } from '../../shared/dom.js';
-import { changeControls, changeSentences, changeFigures, figureText, defaultChange } from '../../shared/price-change.js';
+import { changeControls, changeReport, defaultChange } from '../../shared/price-change.js';
 import { priceChangeChart } from '../../shared/price-change-chart.js';
 import { panel } from './controls.js';
 
@@ -21,23 +21,15 @@ function checked(saved) {
 export function createPriceChange(state, saved) {
   const controls = changeControls(checked(saved), { idPrefix: 'lab-pc' });
   const chart = priceChangeChart(uPlot);
-  const figures = h('dl', { class: 'pc-figures' });
-  const sentences = h('div', { class: 'pc-sentences', role: 'status' });
+  const report = changeReport();
 
   function update() {
     const change = controls.read();
     const result = state.lab.priceChange({ scenario: state.scenario, change });
-    if (result.errors) {
-      sentences.replaceChildren(h('p', { class: 'lab-error' }, result.errors.map((e) => `${e.field}: ${e.message}`).join(' ')));
-      return;
-    }
+    if (result.errors) return report.fail(result.errors.map((e) => `${e.field}: ${e.message}`));
     const format = { currency: state.scenario.currency ?? 'USD', locale: state.locale };
     chart.update(result, format);
-    const said = changeSentences(result, change, format);
-    sentences.replaceChildren(...[said.payback, said.signups, said.migration].filter(Boolean).map((text) => h('p', {}, text)));
-    figures.replaceChildren(...changeFigures(result).map(([key, label, value, unit]) => h('div', { 'data-field': key, 'data-value': value ?? '' },
-      h('dt', {}, label), h('dd', {}, figureText(value, unit, format)))));
-    figures.dataset.payback = result.payback_month ?? '';
+    report.show(result, change, format);
   }
 
   controls.element.addEventListener('input', () => {
@@ -46,7 +38,7 @@ export function createPriceChange(state, saved) {
   });
   return {
     element: panel('Price change', 'What new prices do to MRR and profit, for new customers only or for everyone.',
-      controls.element, h('div', { class: 'pc-results' }, figures, sentences), chart.element),
+      controls.element, h('div', { class: 'pc-results' }, report.figures, report.sentences), chart.element),
     settings: () => controls.settings(),
     apply: (next) => controls.set(checked(next)),
     update,

@@ -25,28 +25,41 @@ export function createSensitivity(state, saved) {
     swing.value = String(settings.swing);
   }
 
-  function row(r, scale, format) {
+  // One list item per lever, kept between updates: a keystroke rewrites texts and bar
+  // positions, and moves items only when the order changes.
+  const items = new Map();
+
+  function item(lever) {
+    if (!items.has(lever)) {
+      const bars = ['low', 'high'].map((side) => h('span', { class: `bar ${side}` }));
+      const parts = { name: h('span', { class: 'lever' }), range: h('span', { class: 'range' }), text: h('span', { class: 'visually-hidden' }), bars };
+      const element = h('li', { 'data-lever': lever }, parts.name, h('span', { class: 'track', 'aria-hidden': 'true' }, bars), parts.range, parts.text);
+      items.set(lever, { element, ...parts });
+    }
+    return items.get(lever);
+  }
+
+  function fill(r, scale, format) {
+    const entry = item(r.lever);
     const { label } = leverInfo(r.lever, state.scenario);
     const shown = (v) => formatTarget(settings.metric, v, format);
-    const item = h('li', { 'data-lever': r.lever });
     const both = r.low !== null && r.high !== null;
     const text = `${label}: ${targetMetrics[settings.metric].label} ${shown(r.low)} at ${formatLever(r.lever, r.low_input, state.scenario, format)}, `
       + `${shown(r.high)} at ${formatLever(r.lever, r.high_input, state.scenario, format)}`;
-    const track = h('span', { class: 'track', 'aria-hidden': 'true' });
-    if (both) {
-      // Two segments from today's value: where the lower input takes the metric, and the higher.
-      for (const [value, side] of [[r.low, 'low'], [r.high, 'high']]) {
-        const from = position(Math.min(value, r.base), scale);
-        const bar = h('span', { class: `bar ${side}` });
-        bar.style.setProperty('--from', `${from}%`);
-        bar.style.setProperty('--width', `${position(Math.max(value, r.base), scale) - from}%`);
-        track.append(bar);
-      }
-    }
-    item.append(h('span', { class: 'lever' }, label), track, h('span', { class: 'range' }, both ? `${shown(Math.min(r.low, r.high))} – ${shown(Math.max(r.low, r.high))}` : 'undefined at one end'),
-      h('span', { class: 'visually-hidden' }, text));
-    item.title = text;
-    return item;
+    // Two segments from today's value: where the lower input takes the metric, and the higher.
+    [r.low, r.high].forEach((value, k) => {
+      const bar = entry.bars[k];
+      bar.hidden = !both;
+      if (!both) return;
+      const from = position(Math.min(value, r.base), scale);
+      bar.style.setProperty('--from', `${from}%`);
+      bar.style.setProperty('--width', `${position(Math.max(value, r.base), scale) - from}%`);
+    });
+    setText(entry.name, label);
+    setText(entry.range, both ? `${shown(Math.min(r.low, r.high))} – ${shown(Math.max(r.low, r.high))}` : 'undefined at one end');
+    setText(entry.text, text);
+    entry.element.title = text;
+    return entry.element;
   }
 
   function update() {
@@ -54,11 +67,13 @@ export function createSensitivity(state, saved) {
     const result = state.lab.sensitivity({ scenario: state.scenario, metric: settings.metric, swing: settings.swing });
     if (result.errors) {
       list.replaceChildren();
+      items.clear();
       return setText(caption, result.errors.map((e) => e.message).join(' '));
     }
     const values = result.rows.flatMap((r) => [r.low, r.high, r.base]).filter((v) => v !== null);
     const scale = values.length ? [Math.min(...values), Math.max(...values)] : [0, 1];
-    list.replaceChildren(...result.rows.map((r) => row(r, scale, format)));
+    const shown = result.rows.map((r) => fill(r, scale, format));
+    if (shown.length !== list.children.length || shown.some((element, i) => list.children[i] !== element)) list.replaceChildren(...shown);
     const base = result.rows.find((r) => r.base !== null)?.base ?? null;
     setText(caption, `${targetMetrics[settings.metric].label} today: ${formatTarget(settings.metric, base, format)}. Each input moved ${swings.find(([v]) => v === settings.swing)[1]}; lighter bars for the lower input, darker for the higher; the line is today.`);
     list.style.setProperty('--base', `${position(base ?? 0, scale)}%`);
