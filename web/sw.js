@@ -1,17 +1,12 @@
-// Offline support for the hosted page: the app shell is cached on install and served
-// cache-first, so the calculator opens with no network after one visit. The page also
-// reports every file it loaded (modules of the embed builder included), and those are
-// cached too, so no list here has to follow each module. A response served from the
-// cache is refreshed in the background for the next visit; bumping VERSION drops old caches.
-const VERSION = 'v3';
+// Offline support for the hosted page: every file of the site is cached on install and
+// served cache-first, so the calculator and each of its views (the embed builder, the
+// pricing lab, the import and its worker) open with no network after one visit, even one
+// that never scrolled to them. scripts/build-dist.mjs writes the list and a hash of the
+// files' contents below; a new hash drops the old cache. A response served from the cache
+// is refreshed in the background for the next visit.
+const VERSION = 'dev';
+const SHELL = ['./'];
 const CACHE = `saas-metrics-${VERSION}`;
-const SHELL = ['./', 'index.html', 'app.css', 'favicon.svg', 'manifest.webmanifest',
-  'saas-metrics-core.js', 'saas-metrics-core.wasm', 'page/main.js', 'shared/engine.js', 'page/calculator/charts.js',
-  // The pricing lab loads when scrolled near: cached at once, so it works offline before a first look.
-  'page/lab/lab.js', 'shared/lab-engine.js', 'saas-metrics-lab.js', 'saas-metrics-lab.wasm',
-  // The import view loads only when used, maybe never on a first visit, and its worker's
-  // files are not in the page's resource list: cached at once, so it works offline.
-  'page/import/import-view.js', 'page/import/import-worker.js', 'saas-metrics-import.js', 'saas-metrics-import.wasm'];
 const sameOrigin = (url) => new URL(url, self.location.href).origin === self.location.origin;
 
 self.addEventListener('install', (event) => {

@@ -71,6 +71,10 @@ test('the hosted page keeps working offline after the first visit (service worke
   await page.locator('html[data-ready]').waitFor();
   assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'served by the worker');
   await assertMatchesCli(page, example('smb'));
+  // Views the first visit never scrolled to load from the cache too.
+  await page.locator('#embed-builder').scrollIntoViewIfNeeded();
+  await page.locator('#embed-builder saas-metrics [data-metric]:not([data-value=""])').first().waitFor();
+  assert.doesNotMatch(await page.locator('#embed-builder').textContent(), /could not load/);
   assert.deepEqual(problems, [], 'every module, the embed builder\'s too, came from the cache');
   await context.close();
 });
