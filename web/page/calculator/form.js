@@ -82,6 +82,8 @@ export function createForm(container, { onChange, idPrefix = 'f', locale } = {})
         placeholder: f.nullable ? 'No limit' : shownText(defaultFor(path), f), autocapitalize: f.unit === 'currency' ? 'characters' : null });
       const kept = typed.get(path);
       input.value = kept && Object.is(kept.value, value) ? kept.text : shownText(value, f);
+      // Text kept in the scenario (after undo or a reload) gets the parser's message again.
+      if (numeric && !kept && typeof value === 'string') typed.set(path, { text: value, ...parse(value, f, locale) });
     }
     const prefix = f.unit === 'money' ? h('span', { class: 'affix money', 'aria-hidden': 'true' }, currencySymbol(currency, locale)) : null;
     const suffix = { percent: '%', months: 'mo' }[f.unit];
