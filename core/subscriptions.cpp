@@ -107,10 +107,15 @@ std::optional<std::string> read_currency(const Ledger& ledger, std::string_view 
     return std::nullopt;
 }
 
+// Starts loading the table slot of a customer about to be interned, so the cache miss
+// (the slots are many megabytes, the ids random) overlaps reading the row's other fields.
+void prefetch_customer(const Ledger& l, std::string_view id, CurrencyCode currency);
+
 RowOutcome read_segments_row(const Ledger& ledger, const Columns& c, std::span<const std::string_view> f) {
     Segment s{field(f, c.customer), ledger.default_currency, {}, std::nullopt, 0};
     if (s.customer.empty()) return std::string("missing customer_id");
     if (auto e = read_currency(ledger, field(f, c.currency), s.currency)) return *e;
+    prefetch_customer(ledger, s.customer, s.currency);
     if (auto e = read_date(field(f, c.start), "start", s.start)) return *e;
     if (!field(f, c.end).empty()) {
         Date end;
@@ -143,6 +148,7 @@ RowOutcome read_stripe_row(const Ledger& ledger, const Columns& c, std::span<con
     Segment s{field(f, c.customer), ledger.default_currency, {}, std::nullopt, 0};
     if (s.customer.empty()) return std::string("missing Customer ID");
     if (auto e = read_currency(ledger, field(f, c.currency), s.currency)) return *e;
+    prefetch_customer(ledger, s.customer, s.currency);
     double amount = 0;
     if (auto e = read_amount(field(f, c.amount), "Amount", amount)) return *e;
     std::uint64_t quantity = 1;
@@ -231,16 +237,31 @@ std::uint16_t intern_currency(Ledger& l, CurrencyCode code) {
     return static_cast<std::uint16_t>(l.currency_index[static_cast<std::size_t>(key)]);
 }
 
+// A customer's key (currency index, then id), in `buffer` when it fits.
+struct Key {
+    char buffer[256];
+    std::string storage; // for ids longer than the buffer, which are rare
+    std::string_view text;
+
+    Key(std::string_view id, std::uint16_t currency) {
+        char* key = buffer;
+        if (id.size() + 2 > sizeof buffer) storage.resize(id.size() + 2), key = storage.data();
+        std::memcpy(key, &currency, 2);
+        std::memcpy(key + 2, id.data(), id.size());
+        text = std::string_view(key, id.size() + 2);
+    }
+};
+
+void prefetch_customer(const Ledger& l, std::string_view id, CurrencyCode currency) {
+    if (l.slots.empty() || !has_currency(l, currency)) return;
+    const auto index = static_cast<std::uint16_t>(l.currency_index[static_cast<std::size_t>(currency_key(currency))]);
+    __builtin_prefetch(&l.slots[hash_key(Key(id, index).text) & (l.slots.size() - 1)]);
+}
+
 std::uint32_t intern_customer(Ledger& l, std::string_view id, std::uint16_t currency) {
     if ((l.currency_of.size() + 1) * 2 > l.slots.size()) grow_slots(l);
-    char key_buffer[256];
-    std::string key_storage; // ids longer than the buffer are rare
-    const std::size_t key_size = id.size() + 2;
-    char* key = key_buffer;
-    if (key_size > sizeof key_buffer) key_storage.resize(key_size), key = key_storage.data();
-    std::memcpy(key, &currency, 2);
-    std::memcpy(key + 2, id.data(), id.size());
-    const std::string_view k(key, key_size);
+    const Key key(id, currency);
+    const std::string_view k = key.text;
     const std::uint64_t h = hash_key(k);
     const std::size_t mask = l.slots.size() - 1;
     std::size_t at = h & mask;

@@ -58,6 +58,10 @@ fs.writeFileSync(`${dist}/page/import/import-worker.js`, await bundle('web/page/
 fs.writeFileSync(`${dist}/page/calculator/charts.js`, await bundle('web/page/calculator/charts.js', 'esm', uPlot));
 const style = await bundle('web/app.css', undefined, uPlot);
 fs.writeFileSync(`${dist}/app.css`, style);
+// The views' sheets load when the views mount; the single file inlines them beside app.css.
+const viewStyles = ['page/lab/lab.css', 'page/import/import.css'];
+for (const sheet of viewStyles) fs.writeFileSync(`${dist}/${sheet}`, await bundle(`web/${sheet}`));
+const allStyles = [style, ...viewStyles.map((sheet) => fs.readFileSync(`${dist}/${sheet}`, 'utf8'))].join('');
 
 const scripts = [fs.readFileSync(`${wasm}/module/saas-metrics-core-single.js`, 'utf8'), fs.readFileSync(`${wasm}/module/saas-metrics-lab-single.js`, 'utf8'),
   await bundle('web/page/main.js', 'iife', uPlot, globalCore, globalLab, separate('embed-builder'))];
@@ -67,7 +71,7 @@ for (const text of [...scripts, importWorker]) if (/<\/script/i.test(text)) thro
 
 const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
 const csp = ["default-src 'none'", `script-src ${scripts.map(hash).join(' ')} 'wasm-unsafe-eval'`,
-  `style-src ${hash(style)}`, 'img-src data:', 'connect-src data:', 'worker-src blob:', "object-src 'none'", "base-uri 'none'", "form-action 'none'"].join('; ');
+  `style-src ${hash(allStyles)}`, 'img-src data:', 'connect-src data:', 'worker-src blob:', "object-src 'none'", "base-uri 'none'", "form-action 'none'"].join('; ');
 const icon = `data:image/svg+xml;base64,${fs.readFileSync('web/favicon.svg').toString('base64')}`;
 
 // Each edit must match, so a change to index.html cannot silently break this file.
@@ -75,7 +79,8 @@ const edits = [
   [/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`],
   [/<link rel="icon" href="favicon.svg"/, `<link rel="icon" href="${icon}"`],
   [/\s*<link rel="manifest"[^>]*>/, ''],
-  [/\s*<link rel="stylesheet" href="app.css">/, `\n  <style>${style}</style>`],
+  [/<html lang="en">/, '<html lang="en" data-styles="inline">'],
+  [/\s*<link rel="stylesheet" href="app.css">/, `\n  <style>${allStyles}</style>`],
   [/\s*<link rel="(module)?preload"[^>]*>/g, ''],
   [/\s*<script type="module" src="[^"]*"><\/script>/, ''],
   [/\s*<section id="embed-builder"[^>]*><\/section>/, ''], // it needs the hosted modules

@@ -229,16 +229,31 @@ const pageContext = () => ({
   open: (scenario) => replace(scenario),
 });
 
-/** A view below the fold loads its module only when its section nears the viewport; the
- *  module's mount(container, context) builds it. The offline single file may lack a section. */
-function mountWhenNear(id, loadModule, what) {
+/** Adds a view's style sheet and resolves once it applies; the offline single file has
+ *  every sheet inlined already (data-styles="inline"). */
+function addStyleSheet(href) {
+  if (document.documentElement.dataset.styles === 'inline') return null;
+  const link = h('link', { rel: 'stylesheet', href });
+  const loaded = new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve);
+    link.addEventListener('error', reject);
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+/** A view below the fold loads its module (and its style sheet, if it has one) only when its
+ *  section nears the viewport; the module's mount(container, context) builds it. The offline
+ *  single file may lack a section. */
+function mountWhenNear(id, loadModule, what, styleSheet) {
   const container = $(id);
   if (!container) return;
   const nearby = new IntersectionObserver(async (entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     nearby.disconnect();
     try {
-      (await loadModule()).mount(container, pageContext());
+      const [view] = await Promise.all([loadModule(), styleSheet && addStyleSheet(styleSheet)]);
+      view.mount(container, pageContext());
     } catch {
       container.textContent = `${what} could not load (are you offline?).`;
     }
@@ -324,8 +339,8 @@ async function main() {
   document.documentElement.dataset.ready = 'true';
   // The embed builder, with the component it previews (about 30 KB gzip), loads when near.
   mountWhenNear('embed-builder', () => import('./embed/embed-builder.js'), 'The embed builder');
-  mountWhenNear('import', () => import('./import/import-view.js'), 'The import view');
-  mountWhenNear('lab', () => import('./lab/lab.js'), 'The pricing lab');
+  mountWhenNear('import', () => import('./import/import-view.js'), 'The import view', 'page/import/import.css');
+  mountWhenNear('lab', () => import('./lab/lab.js'), 'The pricing lab', 'page/lab/lab.css');
   if ('serviceWorker' in navigator && location.protocol.startsWith('http')) keepOffline();
 }
 
