@@ -11,7 +11,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { openBrowser, strictPage } from './browser.mjs';
-import { openPage, controlValues } from './page-helpers.mjs';
+import { openPage, controlValues, downloadText } from './page-helpers.mjs';
 
 const root = new URL('../../', import.meta.url);
 const dist = process.env.DIST ?? new URL('dist/', root).pathname;
@@ -96,6 +96,10 @@ test('a Stripe export picked in the file input shows the CLI\'s months, cohorts 
   const expected = cliImport(stripe);
   await assertTableMatches(page, expected.currencies[0]); // the first currency, alphabetically, shows first
   assert.equal(await page.locator('#import-currency-shown option').count(), expected.currencies.length);
+  const csv = await downloadText(page, page.getByRole('button', { name: 'Export months (CSV)' }));
+  const [header, ...months] = csv.text.trimEnd().split('\r\n');
+  assert.equal(header, ['month', ...Object.keys(expected.currencies[0].months[0]).slice(1)].join(','));
+  assert.deepEqual(months, expected.currencies[0].months.map((m) => Object.values(m).map((v) => v ?? '').join(',')));
   const counts = await page.locator('#import .import-counts').textContent();
   assert.match(counts, new RegExp(`${expected.rows.total.toLocaleString('en-US')} rows`));
   assert.ok(expected.rows.bad >= 1);

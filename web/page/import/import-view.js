@@ -51,7 +51,7 @@ export function mount(container, context) {
   container.dataset.state = 'idle';
   container.replaceChildren(
     h('h2', { id: 'import-title' }, 'Import your data'),
-    h('p', { class: 'privacy' }, 'Your file is read here, in this browser, by the same core as the calculator: it is never uploaded, and nothing of it is stored unless you save the scenario it suggests.'),
+    h('p', { class: 'privacy' }, 'Your file is read here, in this browser, by the same core as the calculator: it is never uploaded or stored. Only a model you open from it (customers, ARPA, rates) is kept, like any model you edit.'),
     drop, options, progress, problem, results);
 
   let running = null; // { cancel } while a file is read
@@ -137,7 +137,7 @@ export function mount(container, context) {
   const modelNote = h('p', { class: 'muted', id: 'import-model-note' });
   modelButton.setAttribute('aria-describedby', modelNote.id);
   const monthTable = h('table', { class: 'import-table', 'aria-labelledby': 'import-months-title' });
-  const exportButton = h('button', { type: 'button', class: 'button' }, 'Export CSV');
+  const exportButton = h('button', { type: 'button', class: 'button' }, 'Export months (CSV)');
   const kindPick = h('fieldset', { class: 'import-kind' }, h('legend', {}, 'Retention shown'),
     Object.keys(retentionKinds).map((kind, i) => h('label', {},
       h('input', { type: 'radio', name: 'import-retention', value: kind, checked: i === 0 }), kind === 'customer_retention' ? 'Customers' : 'Revenue')));
