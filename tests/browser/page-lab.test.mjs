@@ -177,6 +177,26 @@ test('the lab works in the offline single file', async () => {
   await context.close();
 });
 
+test('the hosted lab works offline after a first visit that never scrolled to it', async () => {
+  const context = await env.browser.newContext({ viewport });
+  const hosted = await context.newPage();
+  await hosted.goto(env.url);
+  await hosted.locator('html[data-offline="ready"]').waitFor(); // the service worker holds every file
+  await context.setOffline(true);
+  const problems = [];
+  hosted.on('pageerror', (e) => problems.push(e.message));
+  hosted.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await hosted.goto(env.url);
+  await hosted.locator('html[data-ready]').waitFor();
+  await openLab(hosted);
+  await hosted.locator('#lab .pc-figures').scrollIntoViewIfNeeded();
+  await hosted.locator('#lab .pc-figures [data-field]').first().waitFor();
+  const expected = labCli('price-change', { scenario: smb, change: { price_factor: 1.1, new_customers_factor: 0.95, churn_factor: 1, existing: 'grandfathered' } });
+  assert.equal(await hosted.locator('#lab .pc-figures').getAttribute('data-payback'), String(expected.payback_month ?? ''));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 // axe-core over DevTools, so the page's CSP stays in force (as page-look.test.mjs does).
 const axeSource = fs.readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const shots = new URL('screenshots/', import.meta.url).pathname;
