@@ -15,6 +15,7 @@ for (const file of ['saas-metrics-core.js', 'saas-metrics-core.wasm', 'saas-metr
   fs.copyFileSync(`${wasm}/module/${file}`, `${dist}/${file}`);
 // saas-metrics.d.ts imports the module's types from beside it.
 fs.copyFileSync('wasm/saas-metrics-core.d.ts', `${dist}/saas-metrics-core.d.ts`);
+fs.copyFileSync('wasm/saas-metrics-lab.d.ts', `${dist}/saas-metrics-lab.d.ts`);
 fs.mkdirSync(`${dist}/vendor`, { recursive: true });
 fs.copyFileSync('node_modules/uplot/dist/uPlot.esm.js', `${dist}/vendor/uPlot.esm.js`);
 await import('./build-single-file.mjs'); // dist/saas-metrics.html, the offline single-file page
