@@ -75,11 +75,6 @@ double distance(const Probe& a, const Probe& b, double today) {
     return std::min(std::abs(a.x - today), std::abs(b.x - today));
 }
 
-std::string capitalized(std::string text) {
-    text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
-    return text;
-}
-
 std::string range_words(const Lever& lever, const LeverRange& range) {
     return lever_label(lever) + " (from " + short_number(range.min) + " to " +
            short_number(range.max) + ")";
@@ -115,6 +110,11 @@ std::string unreachable(const Goal& goal, const TargetMetric& metric, const Leve
 }
 
 } // namespace
+
+std::string capitalized(std::string text) {
+    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text;
+}
 
 std::string short_number(double x) {
     char text[64];

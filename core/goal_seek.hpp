@@ -28,6 +28,9 @@ GoalSeek goal_seek(const Scenario& s, const Lever& lever, const TargetMetric& me
 // the lever's range, plus today's value; ascending, no duplicates.
 std::vector<double> scan_points(const LeverRange& range, double today);
 
+// A note's first letter in capitals ("the quick ratio ..." -> "The quick ratio ...").
+std::string capitalized(std::string text);
+
 // A number for a note: 4 significant digits, no exponent below 1e15 ("0.02372", "15000").
 std::string short_number(double x);
 

@@ -160,11 +160,6 @@ class Request {
 
 constexpr double unbounded = std::numeric_limits<double>::infinity();
 
-std::string capitalized(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    return text;
-}
-
 void write_notes(JsonWriter& w, const std::vector<std::string>& notes) {
     w.open("notes", '[');
     for (const std::string& note : notes) w.value(note);

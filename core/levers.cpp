@@ -68,7 +68,9 @@ const Named& named(const Named (&table)[N], LeverField field) {
 bool per_tier(LeverField f) { return f == LeverField::tier_unit_price || f == LeverField::tier_flat; }
 bool per_plan(LeverField f) { return f <= LeverField::tier_flat; }
 
-double& field_of(Scenario& s, const Lever& l) {
+// The input a (non price_factor) lever names, in a Scenario or a const one.
+template <class S>
+auto& field_of(S& s, const Lever& l) {
     switch (l.field) {
     case LeverField::price: return s.plans[l.plan].price;
     case LeverField::unit_price: return s.plans[l.plan].unit_price;
@@ -154,7 +156,7 @@ LeverRange lever_range(const Lever& l) {
 
 double lever_value(const Scenario& s, const Lever& l) {
     if (l.field == LeverField::price_factor) return 1;
-    return field_of(const_cast<Scenario&>(s), l); // read only
+    return field_of(s, l);
 }
 
 void set_lever(Scenario& work, const Scenario& base, const Lever& l, double x) {
