@@ -193,3 +193,16 @@ TEST_CASE("chunks cut anywhere give the JSON of the whole file, for generated fi
     CHECK(with_result > 30); // both results and errors are compared
     CHECK(with_result < 95);
 }
+
+TEST_CASE("a file of one huge line is a clear error, read with bounded memory") {
+    // The header alone beyond 1 MiB, fed in 64 KiB chunks as the CLI does.
+    const std::string huge(3 << 20, 'x');
+    std::vector<std::string_view> chunks;
+    for (std::size_t at = 0; at < huge.size(); at += 65536) chunks.push_back(std::string_view(huge).substr(at, 65536));
+    CHECK(errors_of(import_chunks(chunks)) == "1: the header cannot be read: the row is longer than 1 MiB\n");
+    // A data row beyond 1 MiB is a bad row with its line.
+    const std::string file = "customer_id,start,end,mrr\na,2024-01-01,,10\n" + huge + "\n";
+    const auto out = import_json(file);
+    CHECK(out["errors"] == nlohmann::json::parse(R"([{"line":3,"message":"the row is longer than 1 MiB"}])"));
+    CHECK(out["rows"]["used"] == 1);
+}
