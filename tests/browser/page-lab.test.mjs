@@ -137,6 +137,11 @@ test('the lab’s settings travel in the share link', async () => {
   await lab(page, 'heat-steps').selectOption('25');
   await lab(page, 'goal-value').fill('4');
   await page.locator('#lab .heat-plot[data-steps="25"]').waitFor();
+  // Every tool drawn (each draws once on screen), so the two pages compare whole.
+  for (const [tool, drawn] of [['.tornado', '.tornado li'], ['.pc-figures', '.pc-figures [data-field]']]) {
+    await page.locator(`#lab ${tool}`).scrollIntoViewIfNeeded();
+    await page.locator(`#lab ${drawn}`).first().waitFor();
+  }
   const settled = await labState(page);
   // The fragment is rewritten shortly after the last edit: wait until it holds these settings.
   for (const end = Date.now() + 10_000; ;) {
@@ -159,6 +164,12 @@ test('the lab’s settings travel in the share link', async () => {
   assert.equal(await lab(old, 'heat-steps').inputValue(), '51');
   assert.equal(await lab(old, 'price_factor').inputValue(), '10');
   assert.deepEqual(old.problems, []);
+  // A damaged lab part: the model opens, the lab says why it starts from its defaults.
+  const damaged = await openPage(env.browser, link.replace(/&lab=.*/, '&lab=AAAA'), { viewport });
+  await openLab(damaged);
+  await damaged.locator('#problem').getByText('settings in this link could not be read').waitFor();
+  assert.equal(await lab(damaged, 'heat-steps').inputValue(), '51');
+  assert.equal(await damaged.locator('#editor [name="plans[0].price"]').inputValue(), await other.locator('#editor [name="plans[0].price"]').inputValue());
 });
 
 test('the lab works in the offline single file', async () => {
