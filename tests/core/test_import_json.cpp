@@ -154,17 +154,29 @@ std::string generated_file(std::mt19937& random) {
     const char* intervals[] = {"month", "year", "week"};
     const char* notes[] = {"", "\"a, b\"", "\"say \"\"x\"\"\"", "\"two\r\nlines\"", "caf\xC3\xA9", "\"x\"y"};
     for (int row = 0, rows = static_cast<int>(random() % 6); row < rows; ++row) {
-        const std::string start = "2024-0" + std::to_string(1 + random() % 5) + "-1" + std::to_string(random() % 10);
-        const std::string end = random() % 2 ? "2024-0" + std::to_string(3 + random() % 6) + "-0" + std::to_string(1 + random() % 9) : "";
-        const std::string id = "c" + std::to_string(random() % 4);
+        // One random draw per statement: the order of operands in a + chain is unspecified,
+        // and g++ and em++ must generate the same files.
+        const auto draw = [&](unsigned n) { return std::to_string(random() % n); };
+        std::string start = "2024-0" + draw(5);
+        start[6] += 1;
+        start += "-1" + draw(10);
+        std::string end;
+        if (random() % 2) {
+            end = "2024-0" + std::to_string(3 + random() % 6);
+            end += "-0" + std::to_string(1 + random() % 9);
+        }
+        const std::string id = "c" + draw(4);
         const std::string currency = random() % 3 ? "usd" : "eur";
         const std::string note = notes[random() % 6];
+        const std::string amount = draw(50), quantity = std::to_string(1 + random() % 3);
+        const std::string interval = intervals[random() % 3];
+        const std::string status = statuses[random() % 4];
+        const std::string mrr = draw(90);
         if (stripe)
-            csv += id + "," + std::to_string(random() % 50) + "," + std::to_string(1 + random() % 3) + "," +
-                   intervals[random() % 3] + "," + statuses[random() % 4] + "," + start + " 10:00," +
+            csv += id + "," + amount + "," + quantity + "," + interval + "," + status + "," + start + " 10:00," +
                    (end.empty() ? "" : end + " 00:00:00") + "," + currency + "," + note;
         else
-            csv += id + "," + start + "," + end + "," + std::to_string(random() % 90) + ".5," + currency + "," + note;
+            csv += id + "," + start + "," + end + "," + mrr + ".5," + currency + "," + note;
         csv += eol;
     }
     return csv;
