@@ -26,8 +26,14 @@ std::size_t code_points(std::string_view utf8) {
     return n;
 }
 
-// What the user gave, shortened for an error message (cut on a UTF-8 boundary).
+// What the user gave, shortened for an error message (cut on a UTF-8 boundary). A whole
+// number reads as people write it: 10000000000000, not nlohmann's 10000000000000.0.
 std::string shown(const json& value) {
+    if (value.is_number_float()) {
+        const double x = value.get<double>();
+        if (x == std::trunc(x) && std::abs(x) < 1e15)
+            return std::to_string(static_cast<long long>(x));
+    }
     std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
     constexpr std::size_t longest = 40;
     if (text.size() <= longest) return text;
