@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { exampleScenario } from '../web/component/example-scenario.js';
 
 const runs = Number(process.argv[2] ?? 50);
 const root = new URL('../', import.meta.url);
@@ -16,17 +17,7 @@ const bench = new URL(`${process.env.SAAS_NATIVE_BUILD ?? 'build/native'}/bench_
 const { default: createSaasMetricsLab } = await import(new URL('saas-metrics-lab.js', wasmBuild));
 const lab = await createSaasMetricsLab({ wasmBinary: fs.readFileSync(new URL('saas-metrics-lab.wasm', wasmBuild)) });
 
-const base = {
-  name: 'Base case',
-  plans: [
-    { name: 'Starter', billing: 'monthly', price: 29, share: 0.7 },
-    { name: 'Team', billing: 'annual', unit_price: 96, units: 8, share: 0.3 },
-  ],
-  customers: { starting: 200, new_per_month: 25, monthly_churn: 0.03 },
-  revenue: { monthly_expansion: 0.01, monthly_contraction: 0.005 },
-  costs: { sales_marketing_per_month: 15000, gross_margin: 0.8, fixed_per_month: 20000 },
-  options: { horizon_months: 36, lifetime_cap_months: 60 },
-};
+const base = exampleScenario; // the contract's example (section 1)
 const fifty = JSON.parse(fs.readFileSync(new URL('bench/scenario-50-plans.json', root), 'utf8'));
 
 // The heaviest metric for each tool: one that reads the whole projection.

@@ -9,6 +9,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { exampleScenario } from '../../web/component/example-scenario.js';
 
 const root = new URL('../../', import.meta.url);
 const wasmBuild = new URL(`${process.env.SAAS_WASM_BUILD ?? 'build/wasm'}/module/`, root);
@@ -36,17 +37,7 @@ function generator(seed) {
   return { next, pick };
 }
 
-const base = {
-  name: 'Base case',
-  plans: [
-    { name: 'Starter', billing: 'monthly', price: 29, share: 0.7 },
-    { name: 'Team', billing: 'annual', unit_price: 96, units: 8, share: 0.3 },
-  ],
-  customers: { starting: 200, new_per_month: 25, monthly_churn: 0.03 },
-  revenue: { monthly_expansion: 0.01, monthly_contraction: 0.005 },
-  costs: { sales_marketing_per_month: 15000, gross_margin: 0.8, fixed_per_month: 20000 },
-  options: { horizon_months: 36, lifetime_cap_months: 60 },
-};
+const base = exampleScenario; // the contract's example (section 1)
 const tiered = {
   plans: [{ price: 10, units: 25, tier_mode: 'volume', tiers: [{ up_to: 10, unit_price: 12, flat: 5 }, { up_to: null, unit_price: 9 }] }],
   customers: { starting: 50, new_per_month: 4, monthly_churn: 0.05 },
