@@ -5,6 +5,7 @@
 // Usage: DIST=dist node bench/lab-page.mjs
 import os from 'node:os';
 import { openBrowser } from '../tests/browser/browser.mjs';
+import { timeEdits } from './edit-latency.mjs';
 
 const env = await openBrowser();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -64,23 +65,7 @@ const visible = await page.evaluate(() => [...document.querySelectorAll('#lab .l
   const box = tool.getBoundingClientRect();
   return box.bottom > 0 && box.top < innerHeight;
 }).map((tool) => tool.querySelector('h3').textContent));
-/** 200 edits of a calculator input, each timed from the input event to the next task after a forced layout. */
-const edits = () => page.evaluate(async () => {
-  const input = document.querySelector('#editor [name="customers.starting"]');
-  const shown = document.querySelector('#more [data-metric="customers"]');
-  const nextTask = () => new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); });
-  const out = [];
-  for (let i = 0; i < 220; i += 1) {
-    const start = performance.now();
-    input.value = String(300 + i);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await nextTask();
-    void document.body.offsetHeight;
-    out.push(performance.now() - start);
-    if (shown.dataset.value !== String(300 + i)) throw new Error('the metrics did not update');
-  }
-  return out.slice(20); // the first edits warm up the JIT
-});
+const edits = () => timeEdits(page);
 const times = await edits();
 console.log(`Input -> calculator and lab redrawn, 200 edits, 1440×1800, lab tools on screen: ${visible.join(', ')}`);
 console.log(`  ${summary(times)} (target p95 < 16 ms; the heatmap draws 25 × 25 while typing)`);

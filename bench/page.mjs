@@ -11,6 +11,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { openBrowser } from '../tests/browser/browser.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
+import { timeEdits } from './edit-latency.mjs';
 
 const runs = 15;
 const env = await openBrowser();
@@ -90,22 +91,7 @@ async function edits(viewport, what) {
   const { context, page } = await open(env.url, { viewport });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
-  const times = await page.evaluate(async () => {
-    const input = document.querySelector('#editor [name="customers.starting"]');
-    const shown = document.querySelector('#more [data-metric="customers"]');
-    const nextTask = () => new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); });
-    const out = [];
-    for (let i = 0; i < 220; i += 1) {
-      const start = performance.now();
-      input.value = String(300 + i);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await nextTask();
-      void document.body.offsetHeight;
-      out.push(performance.now() - start);
-      if (shown.dataset.value !== String(300 + i)) throw new Error('the metrics did not update');
-    }
-    return out.slice(20); // the first edits warm up the JIT
-  });
+  const times = await timeEdits(page);
   await context.close();
   console.log(`Input -> updated ${what}, 200 edits, ${viewport.width}×${viewport.height}: min ${ms(Math.min(...times))}, median ${ms(median(times))}, p95 ${ms(percentile(times, 0.95))} (target < 16 ms), max ${ms(Math.max(...times))}`);
 }
