@@ -6,22 +6,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCore, cliCalc } from './load-core.mjs';
+import { generator } from './generator.mjs';
 
 const core = await loadCore();
-
-// mulberry32: a small seeded PRNG, so every run compares the same scenarios.
-function generator(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  const int = (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
-  return { next, pick, int };
-}
 
 function randomScenario(g) {
   const amount = () => g.pick([0, 1e12, 1e-300, 5e-324, g.next() * 1000, Math.round(g.next() * 1e5) / 100, 10 ** (g.next() * 24 - 12)]);

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { exampleScenario } from '../../web/component/example-scenario.js';
+import { generator } from './generator.mjs';
 
 const root = new URL('../../', import.meta.url);
 const wasmBuild = new URL(`${process.env.SAAS_WASM_BUILD ?? 'build/wasm'}/module/`, root);
@@ -22,19 +23,6 @@ const commands = { solve: 'solve', sensitivity: 'sensitivity', grid: 'grid', pri
 function viaCli(tool, text) {
   const r = spawnSync(cli, [commands[tool], '-'], { input: text, encoding: 'utf8', maxBuffer: 1 << 28 });
   return { stdout: r.stdout, status: r.status };
-}
-
-// mulberry32, as tests/wasm/identical.test.mjs: every run compares the same requests.
-function generator(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  return { next, pick };
 }
 
 const base = exampleScenario; // the contract's example (section 1)
