@@ -19,12 +19,6 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 
-self.addEventListener('message', (event) => {
-  const urls = Array.isArray(event.data?.cache) ? event.data.cache.filter((url) => typeof url === 'string' && sameOrigin(url)) : [];
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(urls.map((url) => cache.add(url).catch(() => {}))))
-    .then(() => event.source?.postMessage({ cached: urls.length })));
-});
-
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !sameOrigin(request.url)) return;

@@ -415,14 +415,12 @@ function listen() {
   });
 }
 
-/** The worker answers once it holds every file: from then on the page works offline. */
+/** The worker caches every file of the site on install (sw.js): once it is active, the
+ *  page works offline. */
 async function keepOffline() {
-  navigator.serviceWorker.addEventListener('message', (event) => {
-    if (event.data?.cached !== undefined) document.documentElement.dataset.offline = 'ready';
-  });
   await navigator.serviceWorker.register('sw.js');
-  const { active } = await navigator.serviceWorker.ready;
-  active.postMessage({ cache: performance.getEntriesByType('resource').map((entry) => entry.name) });
+  await navigator.serviceWorker.ready;
+  document.documentElement.dataset.offline = 'ready';
 }
 
 main();
