@@ -48,10 +48,11 @@ const edits = [
   [/<link rel="stylesheet" href="app.css">/, `<style>${style}</style>`],
   [/<meta name="color-scheme"/, `<script>${check}</script>\n  <meta name="color-scheme"`],
   [/<div id="cards" class="cards"><\/div>/, `<div id="cards" class="cards" data-prerendered>${built.cards}</div><script>${mark}</script>`],
-  [/<div id="ticker" class="ticker"([^>]*)><\/div>/, `<div id="ticker" class="ticker"$1 data-prerendered>${built.ticker}</div>`],
+  [/<div id="ticker" class="ticker"([^>]*)><\/div>/, (tag, attributes) => `<div id="ticker" class="ticker"${attributes} data-prerendered>${built.ticker}</div>`],
 ];
 const file = `${dist}/index.html`;
 fs.writeFileSync(file, edits.reduce((text, [pattern, replacement]) => {
   if (!pattern.test(text)) throw new Error(`prerender: index.html no longer matches ${pattern}`);
-  return text.replace(pattern, () => replacement.replace('$1', text.match(pattern)[1] ?? ''));
+  // A function, so a "$" in the built markup ("$4,900") is never read as a replacement pattern.
+  return text.replace(pattern, typeof replacement === 'function' ? replacement : () => replacement);
 }, fs.readFileSync(file, 'utf8')));
