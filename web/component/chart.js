@@ -12,7 +12,7 @@ function svgElement(tag, attributes) {
   return element;
 }
 
-export function projectionChart() {
+export function projectionChart(t) {
   const area = svgElement('path', { class: 'area' });
   const line = svgElement('path', { class: 'line' });
   const breakEven = svgElement('line', { class: 'break-even', y1: 0, y2: height });
@@ -23,7 +23,7 @@ export function projectionChart() {
   const caption = h('span', { class: 'caption' });
   return {
     element: h('figure', { part: 'chart' },
-      h('figcaption', {}, h('span', { class: 'title' }, 'MRR projection'), caption),
+      h('figcaption', {}, h('span', { class: 'title' }, t('component.chart_title')), caption),
       svg, h('div', { class: 'axis' }, start, end)),
     update(output, format) {
       const months = output.projection;
@@ -36,10 +36,11 @@ export function projectionChart() {
       breakEven.toggleAttribute('hidden', month === null);
       if (month !== null) for (const x of ['x1', 'x2']) breakEven.setAttribute(x, (month / months.length) * width);
       const money = (v) => formatValue(v, 'money', format);
-      start.textContent = `Today ${money(values[0])}`;
-      end.textContent = `Month ${months.length} ${money(values.at(-1))}`;
-      caption.textContent = month === null ? `No break-even within ${months.length} months` : `Break-even in month ${month}`;
-      svg.setAttribute('aria-label', `MRR from ${money(values[0])} today to ${money(values.at(-1))} in month ${months.length}`);
+      const words = { start: money(values[0]), end: money(values.at(-1)), months: months.length, month };
+      start.textContent = t('component.chart_today', words);
+      end.textContent = t('component.chart_end', words);
+      caption.textContent = t(month === null ? 'component.no_break_even' : 'component.break_even', words);
+      svg.setAttribute('aria-label', t('component.chart_label', words));
     },
   };
 }

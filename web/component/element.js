@@ -6,11 +6,12 @@ import { setPath } from '../shared/fields.js';
 import { formatValue } from '../shared/format.js';
 import { styleSheet } from './styles.js';
 import { h } from '../shared/dom.js';
-import { splitNotes } from '../shared/notes.js';
+import { splitNotes, coreMessage } from '../shared/notes.js';
 import { exampleScenario } from './example-scenario.js';
 import { describeField, resolveInputs, inputControl, readControl } from './inputs.js';
 import { resolveMetrics, metricCards } from './results.js';
 import { projectionChart } from './chart.js';
+import { chooseLanguage, loadTranslator, numberLocale } from '../shared/i18n.js';
 
 const wasmUrl = new URL('../saas-metrics-core.wasm', import.meta.url).href;
 let started = false;
@@ -36,13 +37,16 @@ const layouts = ['full', 'compact', 'results-only', 'price-change'];
 const sourceAttributes = ['scenario', 'src', 'currency'];
 
 export class SaasMetricsElement extends HTMLElement {
-  static observedAttributes = [...sourceAttributes, 'locale', 'metrics', 'inputs', 'layout', 'theme', 'change'];
+  static observedAttributes = [...sourceAttributes, 'lang', 'locale', 'metrics', 'inputs', 'layout', 'theme', 'change'];
 
   #source; // promise of { scenario } or { errors }, from the scenario, src and currency attributes
   #scenario; // the visitor's working copy of the source scenario
   #output = null;
   #view; // what a computation updates: { root, cards, chart, advice, change, error, controls, problems }
   #engine;
+  #t; // the words of the element's language (shared/i18n.js)
+  // The host page's <html lang> is the fallback language: a change there re-renders too.
+  #hostLanguage = new MutationObserver(() => this.#schedule());
   #generation = 0;
   #queued = false;
 
@@ -57,7 +61,17 @@ export class SaasMetricsElement extends HTMLElement {
   }
 
   connectedCallback() {
+    this.#hostLanguage.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#hostLanguage.disconnect();
+  }
+
+  /** The `lang` attribute's language (or an ancestor's, up to the host's <html lang>), else English. */
+  #language() {
+    return chooseLanguage(this.getAttribute('lang'), this.parentElement?.closest('[lang]')?.lang ?? []);
   }
 
   attributeChangedCallback(name, before, after) {
@@ -82,10 +96,15 @@ export class SaasMetricsElement extends HTMLElement {
     // The price-change simulator (component/price-change.js) loads only for its layout; it
     // shows no metric cards and no scenario inputs unless the attributes ask for them.
     const simulator = layout === 'price-change' ? import('./price-change.js') : null;
-    const metrics = resolveMetrics(this.getAttribute('metrics') ?? (simulator ? '' : null), layout);
-    const cards = metricCards(metrics.keys);
+    const engineLoading = loadEngine();
+    engineLoading.catch(() => {}); // reported when awaited below
+    // The message file is small and near: the element waits for its words, not for the wasm.
+    const t = (this.#t = await loadTranslator(this.#language()));
+    if (generation !== this.#generation) return;
+    const metrics = resolveMetrics(this.getAttribute('metrics') ?? (simulator ? '' : null), layout, t);
+    const cards = metricCards(metrics.keys, t);
     cards.element.hidden = metrics.keys.length === 0;
-    const chart = layout === 'full' ? projectionChart() : null;
+    const chart = layout === 'full' ? projectionChart(t) : null;
     const advice = layout === 'full' ? h('ul', { part: 'advice' }) : null;
     const results = h('div', { class: 'results', part: 'results' }, cards.element, chart?.element, advice);
     const body = h('div', { class: 'body' }, results);
@@ -95,7 +114,7 @@ export class SaasMetricsElement extends HTMLElement {
     this.shadowRoot.replaceChildren(root);
     this.#view = { root, cards, chart, advice, error, controls: [], problems: metrics.errors };
 
-    const loading = Promise.all([loadEngine(), this.#source ??= this.#loadSource(), simulator]);
+    const loading = Promise.all([engineLoading, this.#source ??= this.#loadSource(), simulator]);
     // A page's first Intl.NumberFormat loads locale data (tens of ms): do it while the wasm downloads.
     formatValue(0, 'money', { locale: this.#locale() });
     let engine;
@@ -105,19 +124,22 @@ export class SaasMetricsElement extends HTMLElement {
       [engine, source, priceChange] = await loading;
     } catch (error) {
       // Not the scenario's fault (a blocked or missing file), so no scenario-error event.
-      return this.#showErrors([{ field: '', message: `The calculator could not load: ${error.message}` }]);
+      return this.#showErrors([{ field: '', message: t('component.load_failed', { reason: error.message }) }]);
     }
     if (generation !== this.#generation) return; // a newer render has started
     this.#engine = engine;
-    if (source.errors) return this.#fail([...metrics.errors, ...source.errors]);
+    if (source.errors) {
+      this.#source = undefined; // its words are in this language: a re-render asks again
+      return this.#fail([...metrics.errors, ...source.errors]);
+    }
     this.#scenario ??= structuredClone(source.scenario);
 
-    const inputs = resolveInputs(this.getAttribute('inputs') ?? (simulator ? '' : null), layout, this.#scenario);
+    const inputs = resolveInputs(this.getAttribute('inputs') ?? (simulator ? '' : null), layout, this.#scenario, t);
     this.#view.problems = [...metrics.errors, ...inputs.errors];
     if (priceChange) {
-      const { change = priceChange.defaultChange, errors = [] } = priceChange.parseChange(this.getAttribute('change'));
+      const { change = priceChange.defaultChange, errors = [] } = priceChange.parseChange(this.getAttribute('change'), t);
       this.#view.problems.push(...errors);
-      this.#view.change = priceChange.priceChangeView(change);
+      this.#view.change = priceChange.priceChangeView(change, t);
       this.shadowRoot.adoptedStyleSheets = [styleSheet(), priceChange.priceChangeSheet()];
       this.#view.change.form.addEventListener('input', () => this.#view.change.redo());
       body.prepend(this.#view.change.form);
@@ -125,8 +147,8 @@ export class SaasMetricsElement extends HTMLElement {
     }
     if (inputs.fields.length) {
       const currency = this.#scenario.currency ?? 'USD';
-      const labels = inputs.fields.map((field) => inputControl(field, this.#scenario, currency));
-      const form = h('div', { part: 'form', role: 'group', 'aria-label': 'Inputs' }, labels);
+      const labels = inputs.fields.map((field) => inputControl(field, this.#scenario, currency, t));
+      const form = h('div', { part: 'form', role: 'group', 'aria-label': t('component.inputs') }, labels);
       this.#view.controls = inputs.fields.map((field, i) => ({ field, control: labels[i].querySelector('[name]') }));
       form.addEventListener('input', (event) => this.#edit(event.target));
       body.prepend(form);
@@ -143,20 +165,20 @@ export class SaasMetricsElement extends HTMLElement {
       try {
         scenario = JSON.parse(text);
       } catch (error) {
-        return { errors: [{ field: '', message: `The scenario attribute is not valid JSON: ${error.message}` }] };
+        return { errors: [{ field: '', message: this.#t('component.scenario_not_json', { reason: error.message }) }] };
       }
     } else if (src !== null) {
       try {
         const response = await fetch(new URL(src, document.baseURI));
-        if (!response.ok) throw new Error(`the server answered ${response.status}`);
+        if (!response.ok) throw new Error(this.#t('component.server_answered', { status: response.status }));
         scenario = await response.json();
       } catch (error) {
-        return { errors: [{ field: 'src', message: `Could not load the scenario from ${src}: ${error.message}` }] };
+        return { errors: [{ field: 'src', message: this.#t('component.src_failed', { src, reason: error.message }) }] };
       }
     }
     // The form reads plans and currency from it, so anything but an object stops here.
     if (scenario === null || typeof scenario !== 'object' || Array.isArray(scenario))
-      return { errors: [{ field: '', message: 'The scenario must be a JSON object, like {"plans": [...], "customers": {...}}' }] };
+      return { errors: [{ field: '', message: this.#t('component.scenario_not_object') }] };
     const currency = this.getAttribute('currency');
     return { scenario: currency ? { ...scenario, currency } : scenario };
   }
@@ -178,10 +200,10 @@ export class SaasMetricsElement extends HTMLElement {
     if (output.errors) return;
 
     this.#output = output;
-    const format = { currency: output.currency, locale: this.#locale() };
+    const format = { currency: output.currency, locale: this.#locale(), t: this.#t };
     this.#view.cards.update(output, format);
     this.#view.chart?.update(output, format);
-    this.#view.advice?.replaceChildren(...splitNotes(output).advice.map((note) => h('li', {}, note)));
+    this.#view.advice?.replaceChildren(...splitNotes(output, format).advice.map((note) => h('li', {}, note)));
     this.dispatchEvent(new CustomEvent('metrics-change', { detail: output, bubbles: true, composed: true }));
     this.#view.change?.update(structuredClone(this.#scenario), format, (result) => {
       if (result.errors) return this.#fail([...this.#view.problems, ...result.errors]);
@@ -190,14 +212,15 @@ export class SaasMetricsElement extends HTMLElement {
     });
   }
 
-  /** The `locale` attribute if Intl knows it; otherwise undefined, the visitor's own. */
+  /** The `locale` attribute if Intl knows it; otherwise the language's (shared/i18n.js numberLocale). */
   #locale() {
     const locale = this.getAttribute('locale');
     try {
-      return locale && Intl.NumberFormat.supportedLocalesOf(locale).length ? locale : undefined;
+      if (locale && Intl.NumberFormat.supportedLocalesOf(locale).length) return locale;
     } catch {
-      return undefined; // a malformed tag
+      // a malformed tag: as if absent
     }
+    return numberLocale(this.#t.language);
   }
 
   /** Shows the errors in words inside the element and reports them as `scenario-error`. */
@@ -207,11 +230,13 @@ export class SaasMetricsElement extends HTMLElement {
   }
 
   #showErrors(errors) {
-    const lines = errors.map(({ field, message }) => {
-      const label = describeField(field, this.#scenario)?.label;
-      return h('li', {}, label ? `${label}: ${message}` : field ? `${field}: ${message}` : message);
+    const t = this.#t;
+    const lines = errors.map((error) => {
+      const message = coreMessage(error, t);
+      const label = describeField(error.field, this.#scenario, t)?.label;
+      return h('li', {}, label ? `${label}: ${message}` : error.field ? `${error.field}: ${message}` : message);
     });
-    this.#view.error.replaceChildren(h('strong', {}, 'The calculator cannot use these values'), h('ul', {}, lines));
+    this.#view.error.replaceChildren(h('strong', {}, t('component.cannot_use')), h('ul', {}, lines));
     this.#view.error.hidden = false;
   }
 }

@@ -13,10 +13,10 @@ function pricingPaths(scenario) {
   return plans.map((plan, i) => `plans[${i}].${pricingKey(plan)}`);
 }
 
-/** Every input an embed can offer for a scenario (the embed builder's choices), as fields. */
-export function inputChoices(scenario) {
+/** Every input an embed can offer for a scenario (the embed builder's choices), as fields in t's language. */
+export function inputChoices(scenario, t) {
   return [...pricingPaths(scenario), ...scenarioFields.map((field) => field.path)]
-    .map((path) => describeField(path, scenario));
+    .map((path) => describeField(path, scenario, t));
 }
 
 /** The paths a layout lets the visitor edit when the `inputs` attribute is absent. */
@@ -39,31 +39,29 @@ function pricingKey(plan) {
  * The editable fields for the `inputs` attribute (comma-separated paths; empty for none,
  * absent for the layout's default), plus an error for each path that names no input.
  */
-export function resolveInputs(attribute, layout, scenario) {
+export function resolveInputs(attribute, layout, scenario, t) {
   const paths = attribute === null ? defaultInputs(layout, scenario)
     : layout === 'results-only' ? [] : attribute.split(',').map((p) => p.trim()).filter(Boolean);
   const fields = [];
   const errors = [];
   for (const path of paths) {
-    const field = describeField(path, scenario);
+    const field = describeField(path, scenario, t);
     // A plan or tier input edits something that exists; the visitor cannot add plans here.
     const owner = /^plans\[\d+\](\.tiers\[\d+\])?(?=\.)/.exec(path)?.[0];
-    if (!field) errors.push({ field: 'inputs', message: `"${path}" is not an input of the calculator` });
-    else if (owner && typeof getPath(scenario, owner) !== 'object') errors.push({ field: 'inputs', message: `"${path}": the scenario has no ${owner}` });
+    if (!field) errors.push({ field: 'inputs', message: t('component.unknown_input', { path }) });
+    else if (owner && typeof getPath(scenario, owner) !== 'object') errors.push({ field: 'inputs', message: t('component.missing_owner', { path, owner }) });
     else fields.push(field);
   }
   return { fields, errors };
 }
 
-const suffixes = { percent: '%', months: 'mo' };
-
-/** A labelled control for one field, showing its value in `scenario`. */
-export function inputControl(field, scenario, currency) {
+/** A labelled control for one field (described in t's language), showing its value in `scenario`. */
+export function inputControl(field, scenario, currency, t) {
   const value = getPath(scenario, field.path);
   let control;
   if (field.unit === 'choice') {
-    control = h('select', {}, field.options.map(([option, text]) =>
-      h('option', { value: option, selected: option === (value ?? field.options[0][0]) }, text)));
+    control = h('select', {}, field.choices.map(([option, text]) =>
+      h('option', { value: option, selected: option === (value ?? field.options[0]) }, text)));
   } else if (field.unit === 'text') {
     control = h('input', { type: 'text', maxlength: field.maxLength, value: value ?? '' });
   } else {
@@ -77,9 +75,9 @@ export function inputControl(field, scenario, currency) {
   }
   control.name = field.path;
   control.setAttribute('part', 'input');
-  const suffix = field.unit === 'money' ? currency : suffixes[field.unit];
+  const suffix = { money: currency, percent: '%', months: t('unit.months_short') }[field.unit];
   const plan = /^plans\[\d+\]/.exec(field.path)?.[0];
-  const period = periodText(field, plan && getPath(scenario, `${plan}.billing`));
+  const period = periodText(field, plan && getPath(scenario, `${plan}.billing`), t);
   return h('label', { part: 'field', title: field.help },
     h('span', { part: 'field-label' }, field.label, period && ` ${period}`),
     h('span', { class: 'control' }, control, suffix && h('span', { part: 'unit' }, suffix)));

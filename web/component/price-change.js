@@ -53,7 +53,7 @@ export function priceChangeSheet() {
 }
 
 /** The `change` attribute (a section 9 change object, JSON) -> { change } or { errors }. */
-export function parseChange(attribute) {
+export function parseChange(attribute, t) {
   if (attribute === null) return { change: defaultChange };
   try {
     const change = JSON.parse(attribute);
@@ -61,7 +61,7 @@ export function parseChange(attribute) {
   } catch {
     // reported below
   }
-  return { errors: [{ field: 'change', message: 'The change attribute must be a JSON object, like {"price_factor": 1.2, "existing": "migrated"}' }] };
+  return { errors: [{ field: 'change', message: t('component.change_not_object') }] };
 }
 
 /**
@@ -70,9 +70,9 @@ export function parseChange(attribute) {
  * asks the core and calls done(result) with its output, or with { errors } for a change the
  * core refuses.
  */
-export function priceChangeView(change) {
-  const controls = changeControls(change);
-  const report = changeReport();
+export function priceChangeView(change, t) {
+  const controls = changeControls(change, { t });
+  const report = changeReport(t);
   let chart = null;
   let engine = null;
   let last = null;
@@ -99,7 +99,7 @@ export function priceChangeView(change) {
         const [lab, uPlot] = await loading();
         if (!engine) {
           engine = lab;
-          chart = priceChangeChart(uPlot);
+          chart = priceChangeChart(uPlot, t);
           results.append(chart.element);
         }
       }

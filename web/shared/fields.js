@@ -1,50 +1,40 @@
 // The single description of every input: it builds the form, labels and hints,
 // and maps controls to scenario JSON paths (contract section 1). Rates are typed
-// as percentages ("3" means 0.03); `scale` converts between the two.
+// as percentages ("3" means 0.03); `scale` converts between the two. Words live in the
+// message files (shared/messages/), under "field.<id>" and "help.<id>", where a field's
+// id is its path outside plans and "plan.<key>" or "tier.<key>" within them.
 import { parseNumber } from './number-input.js';
 
 /** Fields of the scenario outside plans; `path` is the control's name. */
 export const scenarioFields = [
-  { path: 'customers.starting', label: 'Paying customers today', unit: 'count', min: 0, step: 1,
-    help: 'Paying customers at month 0.' },
-  { path: 'customers.new_per_month', label: 'New customers per month', unit: 'count', min: 0, step: 1,
-    help: 'New paying customers won each month.' },
-  { path: 'customers.monthly_churn', label: 'Monthly customer churn', unit: 'percent', min: 0, max: 100, step: 0.1, scale: 0.01,
-    help: 'Share of customers who cancel each month.' },
-  { path: 'revenue.monthly_expansion', label: 'Monthly expansion', unit: 'percent', min: 0, max: 100, step: 0.1, scale: 0.01,
-    help: 'MRR added each month by upgrades and seats, as a share of existing MRR.' },
-  { path: 'revenue.monthly_contraction', label: 'Monthly contraction', unit: 'percent', min: 0, max: 100, step: 0.1, scale: 0.01,
-    help: 'MRR lost each month to downgrades, as a share of existing MRR.' },
-  { path: 'costs.sales_marketing_per_month', label: 'Sales & marketing', unit: 'money', per: 'month', min: 0, step: 100,
-    help: 'All acquisition spend: ads, salaries, tools, commissions.' },
-  { path: 'costs.gross_margin', label: 'Gross margin', unit: 'percent', min: 0, max: 100, step: 1, scale: 0.01,
-    help: 'Revenue left after hosting, support and payment fees.' },
-  { path: 'costs.fixed_per_month', label: 'Other costs', unit: 'money', per: 'month', min: 0, step: 100,
-    help: 'Every other operating cost, for profit and break-even.' },
-  { path: 'options.horizon_months', label: 'Projection horizon', unit: 'months', min: 1, max: 120, step: 1,
-    help: 'Months to project (1 to 120).' },
-  { path: 'options.lifetime_cap_months', label: 'Longest lifetime counted in LTV', unit: 'months', min: 1, max: 600, step: 1,
-    help: 'Caps customer lifetime, so low churn cannot make LTV endless.' },
+  { path: 'customers.starting', unit: 'count', min: 0, step: 1 },
+  { path: 'customers.new_per_month', unit: 'count', min: 0, step: 1 },
+  { path: 'customers.monthly_churn', unit: 'percent', min: 0, max: 100, step: 0.1, scale: 0.01 },
+  { path: 'revenue.monthly_expansion', unit: 'percent', min: 0, max: 100, step: 0.1, scale: 0.01 },
+  { path: 'revenue.monthly_contraction', unit: 'percent', min: 0, max: 100, step: 0.1, scale: 0.01 },
+  { path: 'costs.sales_marketing_per_month', unit: 'money', per: 'month', min: 0, step: 100 },
+  { path: 'costs.gross_margin', unit: 'percent', min: 0, max: 100, step: 1, scale: 0.01 },
+  { path: 'costs.fixed_per_month', unit: 'money', per: 'month', min: 0, step: 100 },
+  { path: 'options.horizon_months', unit: 'months', min: 1, max: 120, step: 1 },
+  { path: 'options.lifetime_cap_months', unit: 'months', min: 1, max: 600, step: 1 },
 ];
 
 /** Fields of one plan, relative to `plans[i]`. */
 export const planFields = [
-  { key: 'name', label: 'Plan name', unit: 'text', maxLength: 100 },
-  { key: 'billing', label: 'Billing', unit: 'choice', options: [['monthly', 'Monthly'], ['annual', 'Annual']] },
-  { key: 'price', label: 'Flat price', unit: 'money', per: 'billing', min: 0, step: 1, help: 'Per customer per billing period.' },
-  { key: 'unit_price', label: 'Price per unit', unit: 'money', per: 'billing', min: 0, step: 0.01, help: 'Per seat or usage unit per billing period.' },
-  { key: 'units', label: 'Units per customer', unit: 'count', min: 0, step: 1, help: 'Seats, or expected usage per billing period.' },
-  { key: 'tier_mode', label: 'Tier mode', unit: 'choice', options: [['graduated', 'Graduated'], ['volume', 'Volume']],
-    help: 'Graduated: each unit costs its own tier’s price (25 units with the first 10 at 5 and the rest at 4 cost 10 × 5 + 15 × 4 = 110). '
-      + 'Volume: every unit costs the price of the tier the total falls in (the same 25 units cost 25 × 4 = 100).' },
-  { key: 'share', label: 'Share of customers', unit: 'count', min: 0, step: 1, help: 'Weight in the customer mix; weights are normalised.' },
+  { key: 'name', id: 'plan.name', unit: 'text', maxLength: 100 },
+  { key: 'billing', id: 'plan.billing', unit: 'choice', options: ['monthly', 'annual'] },
+  { key: 'price', id: 'plan.price', unit: 'money', per: 'billing', min: 0, step: 1 },
+  { key: 'unit_price', id: 'plan.unit_price', unit: 'money', per: 'billing', min: 0, step: 0.01 },
+  { key: 'units', id: 'plan.units', unit: 'count', min: 0, step: 1 },
+  { key: 'tier_mode', id: 'plan.tier_mode', unit: 'choice', options: ['graduated', 'volume'] },
+  { key: 'share', id: 'plan.share', unit: 'count', min: 0, step: 1 },
 ];
 
 /** Fields of one tier, relative to `plans[i].tiers[j]`; an empty up_to means "and above". */
 export const tierFields = [
-  { key: 'up_to', label: 'Up to units', unit: 'count', min: 0, step: 1, nullable: true },
-  { key: 'unit_price', label: 'Price per unit', unit: 'money', per: 'billing', min: 0, step: 0.01 },
-  { key: 'flat', label: 'Flat fee', unit: 'money', per: 'billing', min: 0, step: 1 },
+  { key: 'up_to', id: 'tier.up_to', unit: 'count', min: 0, step: 1, nullable: true },
+  { key: 'unit_price', id: 'tier.unit_price', unit: 'money', per: 'billing', min: 0, step: 0.01 },
+  { key: 'flat', id: 'tier.flat', unit: 'money', per: 'billing', min: 0, step: 1 },
 ];
 
 /** A typed number -> the scenario's value: percent fields become fractions (3 -> 0.03).
@@ -62,9 +52,20 @@ export function readNumber(text, field, locale) {
 
 /** The period a money field's amount is for, shown beside its label ("Flat price / year",
  *  "Price per unit / month"). `per` in the description: 'month' (costs) or 'billing' (the plan's). */
-export function periodText(field, billing) {
+export function periodText(field, billing, t) {
   if (!field.per) return null;
-  return `/ ${field.per === 'billing' && billing === 'annual' ? 'year' : 'month'}`;
+  return t(field.per === 'billing' && billing === 'annual' ? 'period.year' : 'period.month');
+}
+
+/** A field's description with its words in t's language: label, help (or null) and choices' texts. */
+export function localized(field, t) {
+  const id = field.id ?? field.path;
+  return {
+    ...field,
+    label: t(`field.${id}`),
+    help: t.has(`help.${id}`) ? t(`help.${id}`) : null,
+    choices: field.options?.map((option) => [option, t(`option.${id}.${option}`)]),
+  };
 }
 
 /** A scenario number -> what a control shows (0.03 -> 3), without the scaling's binary noise. */
@@ -104,9 +105,8 @@ export function setPath(object, path, value) {
 
 /** Fields describing the scenario itself, shown above the model. */
 export const documentFields = [
-  { path: 'name', label: 'Scenario name', unit: 'text', maxLength: 200 },
-  { path: 'currency', label: 'Currency', unit: 'currency', maxLength: 3,
-    help: 'ISO 4217 code, for display only.' },
+  { path: 'name', unit: 'text', maxLength: 200 },
+  { path: 'currency', unit: 'currency', maxLength: 3 },
 ];
 
 /** What the core assumes for an absent key (contract section 1), by path with indices as `[]`. */
@@ -124,17 +124,19 @@ export function defaultFor(path) {
   return defaults[path.replace(/\[\d+\]/g, '[]')];
 }
 
-/** The description of the field at a JSON path (label qualified by plan and tier), or undefined. */
-export function describeField(path, scenario) {
+/** The description of the field at a JSON path, in t's language (label qualified by plan
+ *  and tier), or undefined. */
+export function describeField(path, scenario, t) {
   const direct = scenarioFields.find((field) => field.path === path);
-  if (direct) return direct;
+  if (direct) return localized(direct, t);
   const match = /^plans\[(\d+)\]\.(?:tiers\[(\d+)\]\.)?(\w+)$/.exec(path);
   if (!match) return undefined;
   const [, plan, tier, key] = match;
   const field = (tier === undefined ? planFields : tierFields).find((f) => f.key === key);
   if (!field) return undefined;
   const plans = Array.isArray(scenario?.plans) ? scenario.plans : [];
-  const owner = plans.length > 1 ? `${plans[plan]?.name || `Plan ${Number(plan) + 1}`} · ` : '';
-  const step = tier === undefined ? '' : `tier ${Number(tier) + 1} · `;
-  return { ...field, path, label: owner + step + field.label };
+  const owner = plans.length > 1 ? `${plans[plan]?.name || t('plan.numbered', { n: Number(plan) + 1 })} · ` : '';
+  const step = tier === undefined ? '' : `${t('tier.numbered', { n: Number(tier) + 1 })} · `;
+  const described = localized(field, t);
+  return { ...described, path, label: owner + step + described.label };
 }

@@ -1,34 +1,35 @@
 // How each metric of the output (contract section 3) is named and shown. Numbers
 // come from the wasm core; this only formats them with Intl for a currency and locale.
 
-/** Every metric key with its label and kind of number, in the contract's order. */
+/** Every metric key with its kind of number, in the contract's order; its words are the
+ *  messages "metric.<key>" (label) and "metric_help.<key>". */
 export const metricInfo = {
-  arpa: { label: 'ARPA', unit: 'money', help: 'Average revenue per account per month.' },
-  mrr: { label: 'MRR', unit: 'money', help: 'Monthly recurring revenue.' },
-  arr: { label: 'ARR', unit: 'money', help: 'Annual run rate: 12 × MRR.' },
-  customers: { label: 'Customers', unit: 'count', help: 'Paying customers today.' },
-  new_mrr: { label: 'New MRR', unit: 'money', help: 'MRR won from new customers per month.' },
-  expansion_mrr: { label: 'Expansion MRR', unit: 'money', help: 'MRR added by existing customers per month.' },
-  contraction_mrr: { label: 'Contraction MRR', unit: 'money', help: 'MRR lost to downgrades per month.' },
-  churned_mrr: { label: 'Churned MRR', unit: 'money', help: 'MRR lost to cancellations per month.' },
-  net_new_mrr: { label: 'Net new MRR', unit: 'money', help: 'New + expansion − contraction − churned.' },
-  customer_churn_monthly: { label: 'Customer churn (monthly)', unit: 'percent', help: 'Share of customers lost each month.' },
-  customer_churn_annual: { label: 'Customer churn (annual)', unit: 'percent', help: '1 − (1 − monthly churn)^12.' },
-  gross_mrr_churn_monthly: { label: 'Gross MRR churn', unit: 'percent', help: 'Churn + contraction, monthly.' },
-  net_mrr_churn_monthly: { label: 'Net MRR churn', unit: 'percent', help: 'Churn + contraction − expansion; negative is net expansion.' },
-  nrr_annual: { label: 'NRR', unit: 'percent', help: 'Net revenue retention over a year.' },
-  grr_annual: { label: 'GRR', unit: 'percent', help: 'Gross revenue retention over a year.' },
-  customer_lifetime_months: { label: 'Customer lifetime', unit: 'months', help: '1 / monthly churn, capped.' },
-  ltv: { label: 'LTV', unit: 'money', help: 'Gross profit from one customer over its lifetime.' },
-  cac: { label: 'CAC', unit: 'money', help: 'Sales & marketing spend per new customer.' },
-  cac_payback_months: { label: 'CAC payback', unit: 'months', help: 'Months of gross profit to earn back CAC.' },
-  ltv_to_cac: { label: 'LTV/CAC', unit: 'ratio', help: 'Lifetime gross profit per acquisition dollar.' },
-  quick_ratio: { label: 'Quick ratio', unit: 'ratio', help: 'MRR gained per MRR lost.' },
-  burn_or_profit_monthly: { label: 'Monthly profit / burn', unit: 'money', help: 'Gross profit − sales & marketing − other costs.' },
-  profit_margin: { label: 'Profit margin', unit: 'percent', help: 'Monthly profit / MRR.' },
-  burn_multiple: { label: 'Burn multiple', unit: 'ratio', help: 'Net burn per net new ARR.' },
-  mrr_growth_annual: { label: 'MRR growth (12 months)', unit: 'percent', help: 'Projected MRR growth over the next 12 months.' },
-  rule_of_40: { label: 'Rule of 40', unit: 'percent', help: 'Annual growth + profit margin.' },
+  arpa: { unit: 'money' },
+  mrr: { unit: 'money' },
+  arr: { unit: 'money' },
+  customers: { unit: 'count' },
+  new_mrr: { unit: 'money' },
+  expansion_mrr: { unit: 'money' },
+  contraction_mrr: { unit: 'money' },
+  churned_mrr: { unit: 'money' },
+  net_new_mrr: { unit: 'money' },
+  customer_churn_monthly: { unit: 'percent' },
+  customer_churn_annual: { unit: 'percent' },
+  gross_mrr_churn_monthly: { unit: 'percent' },
+  net_mrr_churn_monthly: { unit: 'percent' },
+  nrr_annual: { unit: 'percent' },
+  grr_annual: { unit: 'percent' },
+  customer_lifetime_months: { unit: 'months' },
+  ltv: { unit: 'money' },
+  cac: { unit: 'money' },
+  cac_payback_months: { unit: 'months' },
+  ltv_to_cac: { unit: 'ratio' },
+  quick_ratio: { unit: 'ratio' },
+  burn_or_profit_monthly: { unit: 'money' },
+  profit_margin: { unit: 'percent' },
+  burn_multiple: { unit: 'ratio' },
+  mrr_growth_annual: { unit: 'percent' },
+  rule_of_40: { unit: 'percent' },
 };
 
 const cache = new Map();
@@ -56,8 +57,9 @@ function moneyOptions(value, currency) {
     ...(large(size) ?? { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 }) };
 }
 
-/** Formats one number of a given unit; `null` (undefined metric) shows as an en dash. */
-export function formatValue(value, unit, { currency = 'USD', locale } = {}) {
+/** Formats one number of a given unit; `null` (undefined metric) shows as an en dash.
+ *  `t` (shared/i18n.js) words the units that Intl does not ("12 mo"). */
+export function formatValue(value, unit, { currency = 'USD', locale, t }) {
   if (value === null || value === undefined) return '–';
   switch (unit) {
     case 'money':
@@ -65,7 +67,7 @@ export function formatValue(value, unit, { currency = 'USD', locale } = {}) {
     case 'percent':
       return formatter(locale, { style: 'percent', ...(large(Math.abs(value * 100)) ?? { maximumFractionDigits: 1 }) }).format(value);
     case 'months':
-      return `${formatter(locale, large(Math.abs(value)) ?? { maximumFractionDigits: 1 }).format(value)} mo`;
+      return t('unit.months', { n: formatter(locale, large(Math.abs(value)) ?? { maximumFractionDigits: 1 }).format(value) });
     case 'ratio':
       return `${formatter(locale, large(Math.abs(value)) ?? { maximumFractionDigits: 2 }).format(value)}×`;
     default:
