@@ -71,3 +71,20 @@ export function translator(language, messages) {
   t.has = (key) => key in messages;
   return t;
 }
+
+/**
+ * Words fixed in the markup, in t's language: each element under root with data-i18n="key"
+ * gets the message as its text, and data-i18n-attrs="aria-label:key; title:key2" sets
+ * attributes. Views mark their static words so; the page calls this when a view mounts
+ * and again when the visitor changes language. Words that depend on results are written
+ * by the views' own update code with t.
+ */
+export function translateTree(root, t) {
+  for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+  for (const element of root.querySelectorAll('[data-i18n-attrs]')) {
+    for (const pair of element.dataset.i18nAttrs.split(';')) {
+      const [name, key] = pair.split(':').map((part) => part.trim());
+      element.setAttribute(name, t(key));
+    }
+  }
+}
