@@ -132,4 +132,14 @@ export default {
   'component.no_break_even': 'No break-even within {months} months',
   'component.break_even': 'Break-even in month {month}',
   'component.chart_label': 'MRR from {start} today to {end} in month {months}',
+
+  // The page's shell and calculator (page/main.js, page/calculator/, index.html).
+
+  // The embed builder (page/embed/).
+
+  // The pricing lab (page/lab/, shared/price-change.js, shared/price-change-chart.js, shared/levers.js).
+
+  // The import view (page/import/).
+
+  // The core's notes and errors by code (shared/notes.js coreMessage; README "Message codes").
 };
