@@ -18,6 +18,7 @@ import { example, defaultExample } from '../web/page/calculator/examples.js';
 const dist = process.env.DIST ?? 'dist';
 const locale = 'en-US'; // the numbers are formatted for this language
 const autosaveKey = 'saas-metrics.working.v1'; // page/autosave.js
+const languageKey = 'saas-metrics.lang'; // page/main.js
 
 const server = await startStaticServer(dist);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
@@ -34,8 +35,14 @@ server.close();
 // What the page autosaves for the untouched default example (JSON.stringify keeps key order).
 const scenario = JSON.stringify(example(defaultExample));
 
+// The language: ?lang=, else the one kept in this browser, else the browser's own. Anything
+// that may not be English also hides the page's words until the page has written them in
+// its language (data-words, app.css), so no English flashes first; page/main.js decides
+// exactly (shared/i18n.js) and always clears the mark.
 const check = `(()=>{const d=document.documentElement;let other=location.hash.startsWith('#s=')||navigator.language!==${JSON.stringify(locale)};`
   + `try{const w=JSON.parse(localStorage.getItem(${JSON.stringify(autosaveKey)}));if(w&&JSON.stringify(w.scenario)!==${JSON.stringify(scenario)})other=true}catch{}`
+  + `let l=new URLSearchParams(location.search).get("lang");try{l??=localStorage.getItem(${JSON.stringify(languageKey)})}catch{}`
+  + 'if(!/^en\\b/i.test(l??navigator.language)){other=true;d.dataset.words="pending"}'
   + 'if(other)d.dataset.prerender="off"})()';
 const mark = 'if(document.documentElement.dataset.prerender!=="off")requestAnimationFrame(()=>setTimeout(()=>performance.mark("first-metrics")))';
 const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;

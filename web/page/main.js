@@ -4,7 +4,7 @@
 import { loadEngine } from '../shared/engine.js';
 import { createForm } from './calculator/form.js';
 import { createCards, createMetricTable, createTicker } from './calculator/cards.js';
-import { splitNotes } from '../shared/notes.js';
+import { splitNotes, coreMessage } from '../shared/notes.js';
 import { createCompare } from './calculator/compare.js';
 import { example, exampleList, defaultExample } from './calculator/examples.js';
 import { encodeScenario, decodeScenario, isShareLink, labPart } from '../shared/share.js';
@@ -13,13 +13,18 @@ import { metricInfo, currencySymbol } from '../shared/format.js';
 import { h } from '../shared/dom.js';
 import { createHistory } from './history.js';
 import { readWorking, writeWorking, workingText, parseWorking } from './autosave.js';
+import { chooseLanguage, loadTranslator, numberLocale, translateTree, languages, languageNames } from '../shared/i18n.js';
 
 const headline = ['mrr', 'arr', 'arpa', 'customer_churn_monthly', 'customer_churn_annual', 'cac',
   'cac_payback_months', 'ltv', 'ltv_to_cac', 'nrr_annual', 'grr_annual', 'quick_ratio',
   'burn_or_profit_monthly', 'burn_multiple', 'rule_of_40', 'break_even_month'];
 const others = Object.keys(metricInfo).filter((key) => !headline.includes(key));
 const $ = (id) => document.getElementById(id);
-const locale = undefined; // the browser's
+// The page's language: ?lang= in the address (a shared link's), else the visitor's last
+// choice, else the browser's languages (shared/i18n.js). Numbers follow the language.
+const languageKey = 'saas-metrics.lang';
+let t; // the words of that language
+let locale; // the number locale that goes with it
 
 // scenario: the model being edited (may be invalid); valid: a copy of the last valid one;
 // lab: the pricing lab's part of the link ("&lab=…", written by the lab's `lab-settings` event).
@@ -50,7 +55,10 @@ function showProblem(title, details = []) {
   $('problem').focus();
 }
 
-const describe = (errors) => errors.slice(0, 6).map((e) => (e.field ? `${e.field}: ${e.message}` : e.message));
+const describe = (errors) => errors.slice(0, 6).map((e) => {
+  const message = coreMessage(e, t, locale);
+  return e.field ? `${e.field}: ${message}` : message;
+});
 
 function showValidity(errors) {
   const stale = errors.length > 0;
@@ -60,9 +68,9 @@ function showValidity(errors) {
   if (!stale) return;
   const marked = form.markErrors(errors);
   const placed = marked.filter((e) => e.id).length;
-  $('status-text').textContent = `${placed ? `${placed} field${placed > 1 ? 's need' : ' needs'} attention.` : 'The model has a problem.'} These results are from the last valid model.`;
+  $('status-text').textContent = placed ? t(placed > 1 ? 'page.fields_need_attention' : 'page.field_needs_attention', { n: placed }) : t('page.model_has_problem');
   $('status-list').replaceChildren(...marked.slice(0, 6).map((e) => h('li', {},
-    e.id ? h('a', { href: `#${e.id}` }, e.label) : e.field || 'Scenario', `: ${e.message}`)));
+    e.id ? h('a', { href: `#${e.id}` }, e.label) : e.field || t('page.scenario'), `: ${e.message}`)));
 }
 
 let linkTimer;
@@ -90,8 +98,9 @@ function show(output, valid = state.scenario) {
   // quote the numbers behind the (stale) results on screen.
   state.valid = structuredClone(valid);
   state.output = output;
-  for (const view of views) view.update(output, state.valid, { currency: output.currency, locale });
-  const { advice } = splitNotes(output);
+  const format = { currency: output.currency, locale, t };
+  for (const view of views) view.update(output, state.valid, format);
+  const { advice } = splitNotes(output, format);
   $('advice').replaceChildren(...advice.map((text) => h('li', {}, text)));
   $('advice').hidden = advice.length === 0;
   scheduleLink();
@@ -143,19 +152,19 @@ function edited() {
 /** Undo or redo over edits and loads; focus stays on the field it was in. */
 function step(direction) {
   const target = direction === 'undo' ? undoStack.undo(working) : undoStack.redo(working);
-  if (target === null) return announce(`Nothing to ${direction}.`);
+  if (target === null) return announce(t(`page.nothing_to_${direction}`));
   const field = document.activeElement?.closest('#editor') && document.activeElement.name;
   const { scenario, example: exampleId } = parseWorking(target);
   load(scenario, exampleId);
   if (field) $('editor').querySelector(`[name="${CSS.escape(field)}"]`)?.focus();
-  announce(direction === 'undo' ? 'Undone.' : 'Redone.');
+  announce(t(direction === 'undo' ? 'page.undone' : 'page.redone'));
 }
 
-/** A scenario from outside (link or file) is used only if the core accepts it. */
+/** A scenario from outside (a link or a file) is used only if the core accepts it. */
 function acceptable(scenario, what) {
   const errors = engine.validate(scenario);
   if (errors.length) {
-    showProblem(`This ${what} holds a scenario with ${errors.length} problem${errors.length > 1 ? 's' : ''}, so it was not opened.`, describe(errors));
+    showProblem(t(`page.${what}_refused${errors.length > 1 ? '_many' : ''}`, { n: errors.length }), describe(errors));
     return null;
   }
   $('problem').hidden = true;
@@ -169,7 +178,7 @@ async function decodeLink(hash) {
   try {
     return await decodeScenario(hash);
   } catch (error) {
-    showProblem(`This link could not be opened: ${error.message}.`);
+    showProblem(t('page.link_unreadable', { reason: error.message }));
     return null;
   }
 }
@@ -179,13 +188,13 @@ async function copy(text, done, note = '') {
     await navigator.clipboard.writeText(text);
     announce(done + note);
   } catch {
-    announce(`Copying is not allowed here; select and copy from the address bar instead.${note}`);
+    announce(t('page.copy_refused') + note);
   }
 }
 
 function needValid(action) {
   return () => (state.output && !$('results').classList.contains('stale')
-    ? action() : announce('Fix the marked fields first.'));
+    ? action() : announce(t('page.fix_first')));
 }
 
 const toolbar = {
@@ -193,10 +202,9 @@ const toolbar = {
   link: needValid(async () => {
     await writeLink();
     // A file:// address names this file on this disk: the link reopens the model here only.
-    copy(location.href, 'Link copied. It holds the whole scenario.', location.protocol === 'file:'
-      ? ' But it opens only on this computer: a file:// link points to this file on your disk. To share, send the file, or copy the link from the hosted page.' : '');
+    copy(location.href, t('page.link_copied'), location.protocol === 'file:' ? ` ${t('page.link_file_only')}` : '');
   }),
-  summary: needValid(() => copy(summaryText(state.output, state.valid, headline, { currency: state.output.currency, locale }), 'Summary copied.')),
+  summary: needValid(() => copy(summaryText(state.output, state.valid, headline, { currency: state.output.currency, locale, t }), t('page.summary_copied'))),
   'export-json': needValid(() => download(fileName(state.valid, 'json'), scenarioJson(state.valid), 'application/json')),
   'export-csv': needValid(() => download(fileName(state.valid, 'csv'), projectionCsv(state.output), 'text/csv')),
   import: () => $('import-file').click(),
@@ -211,23 +219,26 @@ async function importFile(file) {
     const scenario = acceptable(await readScenarioFile(file), 'file');
     if (scenario) {
       replace(scenario);
-      announce(`Imported “${file.name}”.`);
+      announce(t('page.imported', { name: file.name }));
     }
   } catch (error) {
-    showProblem(`“${file.name}” could not be imported: ${error.message}.`);
+    showProblem(t('page.file_unreadable', { name: file.name, reason: error.message }));
   }
 }
 
 /** What a view of the page (import, pricing lab, embed builder) may use: the current valid
- *  model and its output, a way to open a scenario in the calculator, and the page's messages.
- *  Views follow edits through the document's `scenario-change` event (detail: the scenario). */
-const pageContext = () => ({
-  engine, locale, announce, showProblem,
+ *  model and its output, a way to open a scenario in the calculator, the page's messages and
+ *  its words (`t` and `locale`, replaced when the visitor changes language). Views follow
+ *  edits through the document's `scenario-change` event (detail: the scenario). */
+const pageContext = {
+  engine: null, locale: undefined, t: null, announce, showProblem,
   scenario: () => structuredClone(state.valid),
   output: () => state.output,
   /** Opens a scenario (already accepted by the core) in the calculator; Undo brings the previous one back. */
   open: (scenario) => replace(scenario),
-});
+};
+// The views that mounted: a change of language re-renders their words (languageChanged()).
+const mounted = [];
 
 /** Adds a view's style sheet and resolves once it applies; the offline single file has
  *  every sheet inlined already (data-styles="inline"). */
@@ -253,9 +264,11 @@ function mountWhenNear(id, loadModule, what, styleSheet) {
     nearby.disconnect();
     try {
       const [view] = await Promise.all([loadModule(), styleSheet && addStyleSheet(styleSheet)]);
-      view.mount(container, pageContext());
+      const built = view.mount(container, pageContext);
+      translateTree(container, t);
+      if (built) mounted.push(built);
     } catch {
-      container.textContent = `${what} could not load (are you offline?).`;
+      container.textContent = t(`page.could_not_load.${what}`);
     }
   }, { rootMargin: '600px 0px' });
   nearby.observe(container);
@@ -264,7 +277,7 @@ function mountWhenNear(id, loadModule, what, styleSheet) {
 /** Views built after the first results: they start from the last valid output. */
 function addViews(...more) {
   views.push(...more);
-  for (const view of more) view.update(state.output, state.valid, { currency: state.output.currency, locale });
+  for (const view of more) view.update(state.output, state.valid, { currency: state.output.currency, locale, t });
 }
 
 /** Resolves once the frame showing the current DOM has been produced. */
@@ -279,21 +292,73 @@ function startingModels(opened) {
   const revisit = ['reload', 'back_forward'].includes(performance.getEntriesByType('navigation')[0]?.type);
   const [start, aside] = linked && !(revisit && saved) ? [linked, saved]
     : [saved ?? { scenario: example(defaultExample), example: defaultExample }, linked];
-  if (!exampleList.some(([id]) => id === start.example)) start.example = '';
+  if (!exampleList.includes(start.example)) start.example = '';
   const same = aside && JSON.stringify(aside.scenario) === JSON.stringify(start.scenario);
   return { start, aside: same ? null : aside, linkWon: start === linked };
 }
 
+/** The language chosen for this visit (see languageKey). */
+function startingLanguage() {
+  let stored = null;
+  try {
+    stored = localStorage.getItem(languageKey);
+  } catch {
+    // storage disabled: the browser's languages decide
+  }
+  return chooseLanguage(new URLSearchParams(location.search).get('lang') ?? [], stored ?? [], navigator.languages);
+}
+
+/** Puts the page's fixed words (index.html's data-i18n, title, description) in t's language. */
+function translatePage() {
+  document.documentElement.lang = t.language;
+  document.title = t('page.title');
+  document.querySelector('meta[name="description"]').content = t('page.description');
+  translateTree(document.body, t);
+  $('language').value = t.language;
+  delete document.documentElement.dataset.words; // shows the page (app.css hides it while words are pending)
+}
+
+async function useLanguage(language) {
+  t = pageContext.t = await loadTranslator(language);
+  locale = pageContext.locale = numberLocale(language);
+}
+
+/** The visitor picked a language: kept in this browser and in the address (so a copied link
+ *  opens in it), and every word on the page, the model and its results re-rendered in it. */
+async function changeLanguage(language) {
+  try {
+    localStorage.setItem(languageKey, language);
+  } catch {
+    // not kept: the address still carries it
+  }
+  const address = new URL(location.href);
+  address.searchParams.set('lang', language);
+  history.replaceState(null, '', address);
+  await useLanguage(language);
+  translatePage();
+  form.load(state.scenario);
+  form.setCurrency(state.output.currency);
+  show(state.output, state.valid);
+  recompute();
+  for (const view of mounted) view.languageChanged?.();
+  announce(t('page.language_changed'));
+}
+
 async function main() {
   const engineLoading = loadEngine();
-  // The first number format loads the browser's locale data (~60 ms): meanwhile the wasm downloads.
+  const wordsLoading = useLanguage(startingLanguage());
+  $('language').append(...languages.map((language) => h('option', { value: language, lang: language }, languageNames[language])));
+  await wordsLoading;
+  if (t.language !== 'en') translatePage();
+  else delete document.documentElement.dataset.words;
+  // The first number format loads the locale's data (~60 ms): meanwhile the wasm downloads.
   currencySymbol('USD', locale);
   const shared = isShareLink(location.hash) ? await decodeLink(location.hash) : null;
   try {
-    engine = await engineLoading;
+    engine = pageContext.engine = await engineLoading;
   } catch (error) {
     $('editor').replaceChildren();
-    return showProblem(`The calculator could not start: ${error.message ?? error}. Reloading the page may help.`);
+    return showProblem(t('page.could_not_start', { reason: error.message ?? error }));
   }
   // The headline numbers first; the rest of the page is built once they are on screen.
   const { start, aside, linkWon } = startingModels(shared && acceptable(shared, 'link'));
@@ -305,7 +370,7 @@ async function main() {
     built.replaceChildren();
     built.removeAttribute('data-prerendered');
   }
-  views.push(createCards($('cards'), { keys: headline, thresholds: engine.thresholds, locale }),
+  views.push(createCards($('cards'), { keys: headline, thresholds: engine.thresholds }),
     createTicker($('ticker'), { keys: ['mrr', 'ltv_to_cac', 'cac_payback_months', 'burn_or_profit_monthly'] }));
   // An autosaved model may be invalid (what was typed is kept): until it is fixed, its
   // example's results (or the default's) stand in, greyed like any stale results.
@@ -317,30 +382,31 @@ async function main() {
   // Read by bench/page.mjs; the build-time cards, when shown, marked their own first frame.
   if (!performance.getEntriesByName('first-metrics').length) performance.mark('first-metrics');
 
-  form = createForm($('editor'), { onChange: edited, locale });
+  form = createForm($('editor'), { onChange: edited, format: () => ({ locale, t }) });
   form.load(state.scenario);
   form.setCurrency(state.output.currency);
-  $('example').append(h('option', { value: '' }, 'Choose…'), ...exampleList.map(([id, label]) => h('option', { value: id }, label)));
+  $('example').append(h('option', { value: '', 'data-i18n': 'page.choose' }, t('page.choose')),
+    ...exampleList.map((id) => h('option', { value: id, 'data-i18n': `example.${id}` }, t(`example.${id}`))));
   $('example').value = state.example;
-  compare = createCompare($('compare'), { calc: engine.calc, onOpen: replace, announce, locale });
+  compare = createCompare($('compare'), { calc: engine.calc, onOpen: replace, announce, format: () => ({ locale, t }) });
   addViews(createMetricTable($('more'), { keys: others }), compare);
   if (first.errors) recompute(); // marks the fields
   remember();
   if (aside) {
     undoStack.record(workingText(aside.scenario, aside.example), working);
     showUndoButtons();
-    if (linkWon) announce('Opened the linked scenario. Undo brings back the one you were working on.');
+    if (linkWon) announce(t('page.opened_link_aside'));
   }
   listen();
   // The charts' module holds uPlot, most of the page's script: it is compiled only now.
   const charts = await import('./calculator/charts.js').catch(() => null);
-  if (charts) addViews(charts.createCharts($('charts'), { locale }));
-  else $('charts').textContent = 'The charts could not load (are you offline?); every number is still computed.';
+  if (charts) addViews(charts.createCharts($('charts')));
+  else $('charts').textContent = t('page.charts_failed');
   document.documentElement.dataset.ready = 'true';
   // The embed builder, with the component it previews (about 30 KB gzip), loads when near.
-  mountWhenNear('embed-builder', () => import('./embed/embed-builder.js'), 'The embed builder');
-  mountWhenNear('import', () => import('./import/import-view.js'), 'The import view', 'page/import/import.css');
-  mountWhenNear('lab', () => import('./lab/lab.js'), 'The pricing lab', 'page/lab/lab.css');
+  mountWhenNear('embed-builder', () => import('./embed/embed-builder.js'), 'embed');
+  mountWhenNear('import', () => import('./import/import-view.js'), 'import', 'page/import/import.css');
+  mountWhenNear('lab', () => import('./lab/lab.js'), 'lab', 'page/lab/lab.css');
   if ('serviceWorker' in navigator && location.protocol.startsWith('http')) keepOffline();
 }
 
@@ -352,7 +418,7 @@ function listenPicker() {
   const label = () => picker.selectedOptions[0].textContent;
   const choose = () => {
     replace(example(picker.value), picker.value);
-    announce(`Loaded the ${label()} example. Undo brings back the previous model.`);
+    announce(t('page.example_loaded', { example: label() }));
   };
   let keyed = false;
   picker.addEventListener('keydown', (event) => {
@@ -366,7 +432,7 @@ function listenPicker() {
   });
   picker.addEventListener('change', () => {
     if (!picker.value) return;
-    if (keyed) announce(`Press Enter to load the ${label()} example.`);
+    if (keyed) announce(t('page.example_press_enter', { example: label() }));
     else choose();
   });
   picker.addEventListener('blur', () => { picker.value = state.example; });
@@ -399,6 +465,7 @@ function listen() {
     if (file) importFile(file);
   });
   $('problem-close').addEventListener('click', () => { $('problem').hidden = true; });
+  $('language').addEventListener('change', () => changeLanguage($('language').value));
   document.addEventListener('lab-settings', ({ detail }) => {
     state.lab = detail;
     scheduleLink();
@@ -408,7 +475,7 @@ function listen() {
     const scenario = await decodeLink(location.hash);
     if (scenario && acceptable(scenario, 'link')) {
       replace(scenario);
-      announce('Opened the linked scenario. Undo brings back the previous one.');
+      announce(t('page.opened_link'));
     } else {
       writeLink(); // the address bar holds the current model again, so a reload keeps it
     }

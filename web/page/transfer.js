@@ -69,11 +69,11 @@ export function projectionCsv(output) {
 export function summaryText(output, scenario, keys, options) {
   const lines = keys.map((key) => {
     const value = metricValue(output, key);
-    const label = metricInfo[key]?.label ?? 'Break-even month';
-    const text = key === 'break_even_month' ? (value === null ? 'not within the projection' : `month ${value}`)
+    const { t } = options;
+    const text = key === 'break_even_month' ? t(value === null ? 'summary.no_break_even' : 'summary.month', { month: value })
       : formatValue(value, metricInfo[key].unit, options);
     const grade = output.health[key];
-    return `${label}: ${text}${grade ? ` (${grade})` : ''}`;
+    return `${t(`metric.${key}`)}: ${text}${grade ? ` (${t(`grade.${grade}`)})` : ''}`;
   });
-  return [`${scenario.name || 'Scenario'} — SaaS metrics`, ...lines].join('\n');
+  return [options.t('summary.title', { name: scenario.name || options.t('page.scenario') }), ...lines].join('\n');
 }

@@ -6,13 +6,13 @@ import { splitNotes } from '../../shared/notes.js';
 import { h, idFor } from '../../shared/dom.js';
 import { explain } from './explain.js';
 
-const breakEven = { label: 'Break-even', unit: 'months', help: 'First projected month with a profit.' };
-const info = (key) => metricInfo[key] ?? breakEven;
+// break_even_month sits among the metrics: its words are "metric.break_even_month".
+const unitOf = (key) => metricInfo[key]?.unit ?? 'months';
 
 function shown(output, key, options) {
   const value = metricValue(output, key);
-  if (key === 'break_even_month') return value === null ? 'Not yet' : `Month ${value}`;
-  return formatValue(value, info(key).unit, options);
+  if (key === 'break_even_month') return value === null ? options.t('cards.not_yet') : options.t('cards.month', { month: value });
+  return formatValue(value, unitOf(key), options);
 }
 
 /** Writes only what changed: untouched text costs no layout on the next frame. */
@@ -26,29 +26,30 @@ function setValue(element, output, key, options) {
 }
 
 /** "Great ≥ 5× · good ≥ 3× · watch ≥ 1× · bad < 1×", from the core's thresholds. */
-function thresholdText(key, t, locale) {
-  const f = (value) => formatValue(value, info(key).unit, { locale });
-  const [better, worse] = t.higher_is_better ? ['≥', '<'] : ['≤', '>'];
-  return `Great ${better} ${f(t.great)} · good ${better} ${f(t.good)} · watch ${better} ${f(t.watch)} · bad ${worse} ${f(t.watch)}`;
+function thresholdText(key, limits, options) {
+  const f = (value) => formatValue(value, unitOf(key), options);
+  return options.t(limits.higher_is_better ? 'cards.thresholds_higher' : 'cards.thresholds_lower',
+    { great: f(limits.great), good: f(limits.good), watch: f(limits.watch) });
 }
 
-/** One card per key; returns { update(output, scenario) }. */
-export function createCards(container, { keys, thresholds = {}, locale, idPrefix = 'card' }) {
+/** One card per key; returns { update(output, scenario, options) }. Its words are in
+ *  options.t's language, rewritten by each update (a change of language is one more update). */
+export function createCards(container, { keys, thresholds = {}, idPrefix = 'card' }) {
   const cards = keys.map((key) => {
     const id = idFor(idPrefix, key);
     const value = h('p', { class: 'value', 'data-metric': key, 'data-value': '', 'aria-labelledby': id });
     const badge = h('span', { class: 'badge', hidden: true });
     const note = h('p', { class: 'note', hidden: true });
     const how = h('p', { class: 'formula' });
-    const details = h('details', { class: 'how' }, h('summary', {}, 'How it’s computed'),
-      h('p', { class: 'help' }, info(key).help), how);
+    const summary = h('summary');
+    const help = h('p', { class: 'help' });
+    const label = h('h3', { id });
+    const limits = thresholds[key] && h('p', { class: 'thresholds' });
+    const details = h('details', { class: 'how' }, summary, help, how);
     const card = h('article', { class: 'card', 'data-key': key },
-      h('div', { class: 'card-head' }, h('h3', { id }, info(key).label), badge),
-      value, note,
-      thresholds[key] && h('p', { class: 'thresholds' }, thresholdText(key, thresholds[key], locale)),
-      details);
+      h('div', { class: 'card-head' }, label, badge), value, note, limits, details);
     container.append(card);
-    return { key, card, value, badge, note, how, details };
+    return { key, card, value, badge, note, how, details, words: [[summary, 'cards.how'], [help, `metric_help.${key}`], [label, `metric.${key}`]], limits };
   });
   let last;
 
@@ -57,20 +58,22 @@ export function createCards(container, { keys, thresholds = {}, locale, idPrefix
     if (!c.details.open || !last) return;
     const [output, scenario, options] = last;
     c.how.textContent = metricValue(output, c.key) === null && c.key !== 'break_even_month'
-      ? 'Undefined for this scenario (see the note above).' : explain(c.key, output, scenario, options);
+      ? options.t('cards.undefined') : explain(c.key, output, scenario, options);
   }
   for (const c of cards) c.details.addEventListener('toggle', () => writeFormula(c));
 
   return {
     update(output, scenario, options) {
       last = [output, scenario, options];
-      const { byMetric } = splitNotes(output);
+      const { byMetric } = splitNotes(output, options);
       for (const c of cards) {
+        for (const [element, key] of c.words) setText(element, options.t(key));
+        if (c.limits) setText(c.limits, thresholdText(c.key, thresholds[c.key], options));
         setValue(c.value, output, c.key, options);
         const grade = output.health[c.key] ?? '';
         c.card.dataset.grade = grade;
         c.badge.hidden = !grade;
-        setText(c.badge, grade);
+        setText(c.badge, grade && options.t(`grade.${grade}`));
         const note = c.key === 'break_even_month' && output.break_even_month === null
           ? explain(c.key, output, scenario, options) : byMetric[c.key];
         c.note.hidden = !note;
@@ -86,13 +89,15 @@ export function createMetricTable(container, { keys }) {
   const rows = keys.map((key) => {
     const value = h('td', { class: 'num', 'data-metric': key, 'data-value': '' });
     const how = h('td', { class: 'formula' });
-    container.append(h('tr', {}, h('th', { scope: 'row' }, info(key).label), value, how));
-    return { key, value, how };
+    const label = h('th', { scope: 'row' });
+    container.append(h('tr', {}, label, value, how));
+    return { key, label, value, how };
   });
   return {
     update(output, scenario, options) {
-      const { byMetric } = splitNotes(output);
+      const { byMetric } = splitNotes(output, options);
       for (const r of rows) {
+        setText(r.label, options.t(`metric.${r.key}`));
         setValue(r.value, output, r.key, options);
         setText(r.how, byMetric[r.key] ?? explain(r.key, output, scenario, options));
       }
@@ -104,12 +109,16 @@ export function createMetricTable(container, { keys }) {
 export function createTicker(container, { keys }) {
   const values = keys.map((key) => {
     const value = h('span', { class: 'value', 'data-metric': key, 'data-value': '' });
-    container.append(h('span', { class: 'tick' }, h('span', { class: 'label' }, info(key).label), value));
-    return { key, value };
+    const label = h('span', { class: 'label' });
+    container.append(h('span', { class: 'tick' }, label, value));
+    return { key, label, value };
   });
   return {
     update(output, scenario, options) {
-      for (const v of values) setValue(v.value, output, v.key, options);
+      for (const v of values) {
+        setText(v.label, options.t(`metric.${v.key}`));
+        setValue(v.value, output, v.key, options);
+      }
     },
   };
 }

@@ -6,10 +6,10 @@ const $ = (id) => document.getElementById(id);
 /**
  * Opens the dialog with `name` filled in. alternative(name) is null when no other saved
  * scenario has that name, else the free name "keep both" would use. `action` labels the
- * confirm button. Resolves to { name, replace } (replace: overwrite the scenario of that
+ * confirm button; words is the page's t. Resolves to { name, replace } (replace: overwrite the scenario of that
  * name), or null when cancelled.
  */
-export function askName({ title, action, name, alternative }) {
+export function askName({ title, action, name, alternative, words }) {
   const dialog = $('name-dialog');
   const input = $('name-input');
   const clash = $('name-clash');
@@ -22,7 +22,7 @@ export function askName({ title, action, name, alternative }) {
     clash.hidden = !shown;
     confirm.hidden = shown;
     for (const button of choices) button.hidden = !shown;
-    if (shown) clash.textContent = `A saved scenario is already called “${taken}”. Replace it, or keep both (this one becomes “${alternative(taken)}”)?`;
+    if (shown) clash.textContent = words('compare.clash', { taken, alternative: alternative(taken) });
   }
 
   $('name-title').textContent = title;
