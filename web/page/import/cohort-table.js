@@ -5,17 +5,16 @@
 import { formatValue } from '../../shared/format.js';
 import { h } from '../../shared/dom.js';
 
-export const retentionKinds = {
-  customer_retention: 'Customers still paying, as a share of the cohort',
-  revenue_retention: 'Cohort MRR as a share of its first month (net revenue retention)',
-};
+/** The shares a cohort row can show (keys of the core's cohorts); each has a switch label
+ *  "import.retention.<kind>" and a line saying what it is, "import.retention_help.<kind>". */
+export const retentionKinds = ['customer_retention', 'revenue_retention'];
 
-/** Fills `table` with one currency's cohorts, showing `kind` (a key of retentionKinds). */
-export function renderCohortTable(table, { currency, cohorts }, kind, locale) {
+/** Fills `table` with one currency's cohorts, showing `kind` (one of retentionKinds), in t's language. */
+export function renderCohortTable(table, { currency, cohorts }, kind, { locale, t }) {
   const span = Math.max(0, ...cohorts.map((cohort) => cohort[kind].length));
-  const head = h('tr', {}, h('th', { scope: 'col' }, 'Cohort'), h('th', { scope: 'col', class: 'num' }, 'Customers'),
-    h('th', { scope: 'col', class: 'num' }, 'First MRR'),
-    Array.from({ length: span }, (_, i) => h('th', { scope: 'col', class: 'num' }, `Month ${i}`)));
+  const head = h('tr', {}, h('th', { scope: 'col' }, t('import.cohort')), h('th', { scope: 'col', class: 'num' }, t('metric.customers')),
+    h('th', { scope: 'col', class: 'num' }, t('import.cohort_first_mrr')),
+    Array.from({ length: span }, (_, i) => h('th', { scope: 'col', class: 'num' }, t('import.cohort_month', { n: i }))));
   const rows = cohorts.map((cohort) => h('tr', { 'data-cohort': cohort.cohort },
     h('th', { scope: 'row' }, cohort.cohort),
     h('td', { class: 'num' }, formatValue(cohort.customers, 'count', { locale })),

@@ -5,6 +5,7 @@
 // core's JSON summary comes back. The view's state is on the container as data-state
 // (idle, reading, done, failed, cancelled), which tests and styles follow.
 import { formatValue } from '../../shared/format.js';
+import { coreMessage } from '../../shared/notes.js';
 import { h } from '../../shared/dom.js';
 import { download } from '../transfer.js';
 import { runImport, prepare } from './run-import.js';
@@ -18,15 +19,32 @@ function today() {
   return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }
 
-const megabytes = (bytes, locale) => `${formatValue(bytes / 1e6, 'count', { locale })} MB`;
-const plural = (n, one, many, locale) => `${formatValue(n, 'count', { locale })} ${n === 1 ? one : many}`;
+/** An element's words fixed in the markup, filled by translateTree (shared/i18n.js). */
+const words = (key) => ({ 'data-i18n': key });
 
-/** Builds the view in `container` (the page's <section id="import">). */
+/**
+ * A message about a count n, whole in each language: "<key>.one" or "<key>.other" as the
+ * language's plural rules choose (a form the file lacks reads as "other"), with n formatted
+ * as {n} beside the other params.
+ */
+function counted(t, locale, key, n, params = {}) {
+  const form = `${key}.${new Intl.PluralRules(t.language).select(n)}`;
+  return t(t.has(form) ? form : `${key}.other`, { ...params, n: formatValue(n, 'count', { locale }) });
+}
+
+const megabytes = (bytes, locale) => formatValue(bytes / 1e6, 'count', { locale });
+
+/**
+ * Builds the view in `container` (the page's <section id="import">); its fixed words are
+ * marked data-i18n for the page's translateTree. context.t and context.locale are read at
+ * each use, as the page replaces them when the visitor changes language; it then calls the
+ * returned view's languageChanged().
+ */
 export function mount(container, context) {
-  const { locale, announce } = context;
+  const { announce } = context;
   const field = (id, label, control, help) => {
     control.setAttribute('aria-describedby', `${id}-help`);
-    return h('div', { class: 'field' }, h('label', { for: id }, label), control, h('p', { class: 'help', id: `${id}-help` }, help));
+    return h('div', { class: 'field' }, h('label', { for: id, ...words(label) }), control, h('p', { class: 'help', id: `${id}-help`, ...words(help) }));
   };
 
   const file = h('input', { type: 'file', id: 'import-data-file', class: 'visually-hidden', accept: '.csv,text/csv,text/plain' });
@@ -34,80 +52,111 @@ export function mount(container, context) {
   const currency = h('input', { type: 'text', id: 'import-default-currency', value: 'USD', maxlength: 3,
     autocapitalize: 'characters', spellcheck: 'false' });
   const drop = h('div', { class: 'drop' },
-    h('label', { for: file.id, class: 'button primary' }, 'Choose a CSV file…'), file,
-    h('p', { class: 'muted' }, 'or drop it here. A Stripe subscriptions export (Billing → Subscriptions → Export), or a CSV with customer_id, start, end and mrr columns.'));
+    h('label', { for: file.id, class: 'button primary', ...words('import.choose') }), file,
+    h('p', { class: 'muted', ...words('import.drop') }));
   const options = h('div', { class: 'import-options' },
-    field(asOf.id, 'As of', asOf, 'The last month counted; later starts are ignored, and contracts ending after it are not churn yet. Empty: up to the last date in the file.'),
-    field(currency.id, 'Currency', currency, 'For files without a currency column.'));
+    field(asOf.id, 'import.as_of', asOf, 'import.as_of_help'),
+    field(currency.id, 'field.currency', currency, 'import.currency_help'));
 
   const bar = h('progress', { id: 'import-progress-bar', max: 1, value: 0 });
   const progressText = h('p', { class: 'muted', id: 'import-progress-text' });
   const progressLabel = h('label', { for: bar.id });
-  const cancel = h('button', { type: 'button', class: 'button' }, 'Cancel');
+  const cancel = h('button', { type: 'button', class: 'button', ...words('import.cancel') });
   const progress = h('div', { class: 'import-progress', hidden: true }, progressLabel, bar, progressText, cancel);
   const problem = h('div', { class: 'import-problem', role: 'alert', hidden: true });
 
   const results = h('div', { class: 'import-results', hidden: true });
   container.dataset.state = 'idle';
   container.replaceChildren(
-    h('h2', { id: 'import-title' }, 'Import your data'),
-    h('p', { class: 'privacy' }, 'Your file is read here, in this browser, by the same core as the calculator: it is never uploaded or stored. Only a model you open from it (customers, ARPA, rates) is kept, like any model you edit.'),
+    h('h2', { id: 'import-title', ...words('import.title') }),
+    h('p', { class: 'privacy', ...words('import.privacy') }),
     drop, options, progress, problem, results);
 
   let running = null; // { cancel } while a file is read
+  let reading = null; // { name, size, bytes, rows } of the file being read, for its progress line
+  let failure = null; // () => [title, details] of the problem shown, in the current language
   let imported = null; // the core's output for the last file read
   let shown = 0; // which of its currencies is on screen
 
   function setState(state) {
     container.dataset.state = state;
-    const reading = state === 'reading';
-    progress.hidden = !reading;
-    file.disabled = reading;
-    drop.classList.toggle('busy', reading);
+    const busy = state === 'reading';
+    progress.hidden = !busy;
+    file.disabled = busy;
+    drop.classList.toggle('busy', busy);
   }
 
-  function fail(title, details = []) {
+  function showProgress() {
+    const { t, locale } = context;
+    const { name, size, bytes, rows } = reading;
+    progressLabel.textContent = t('import.reading', { name });
+    progressText.textContent = bytes === 0
+      ? t('import.progress_start', { size: megabytes(size, locale) })
+      : counted(t, locale, 'import.progress', rows, { read: megabytes(bytes, locale), size: megabytes(size, locale) });
+  }
+
+  function showProblem() {
+    const [title, details = []] = failure();
     problem.replaceChildren(h('p', {}, title), details.length ? h('ul', {}, details.map((text) => h('li', {}, text))) : '');
+  }
+
+  /** Shows a problem worded by `wording(t, locale)` → [title, details?], and again on a change of language. */
+  function fail(wording) {
+    failure = () => wording(context.t, context.locale);
+    showProblem();
     problem.hidden = false;
     setState('failed');
   }
 
+  /** A whole-file error of the core: where it is (a line, or an option it names), then what, in t's language. */
+  const fileError = (entry, t, locale) => {
+    const message = coreMessage(entry, t, locale);
+    if (entry.line) return t('import.error_line', { line: entry.line, message });
+    return entry.field ? t('import.error_field', { field: entry.field, message }) : message;
+  };
+
   async function start(picked) {
     if (running) return;
     problem.hidden = true;
-    if (picked.size === 0) return fail(`“${picked.name}” is empty: there is nothing to import.`);
+    failure = null;
+    const { name } = picked;
+    if (picked.size === 0) return fail((t) => [t('import.empty', { name })]);
     const options = { currency: currency.value.trim() || 'USD', asOf: asOf.value };
     setState('reading');
     bar.max = picked.size;
     bar.value = 0;
-    progressLabel.textContent = `Reading “${picked.name}”`;
-    progressText.textContent = `0 of ${megabytes(picked.size, locale)}`;
+    const read = { name, size: picked.size, bytes: 0, rows: 0 };
+    reading = read;
+    showProgress();
     running = runImport(picked, options, ({ bytes, rows }) => {
       bar.value = bytes;
-      progressText.textContent = `${megabytes(bytes, locale)} of ${megabytes(picked.size, locale)} · ${plural(rows, 'row', 'rows', locale)}`;
+      Object.assign(read, { bytes, rows });
+      if (reading === read) showProgress();
     });
     let json;
     try {
       json = await running.result;
     } catch (error) {
-      if (error.message !== 'cancelled') fail(`“${picked.name}” could not be imported: ${error.message}.`);
+      const code = ['not_text', 'no_start'].includes(error.message) ? error.message : 'unreadable';
+      if (error.message !== 'cancelled') fail((t) => [t(`import.${code}`, { name, reason: error.reason || error.message })]);
       return;
     } finally {
       running = null;
+      reading = null;
     }
     const output = JSON.parse(json);
-    if (!output.currencies) return fail(`“${picked.name}” could not be imported.`, output.errors.map(({ line, field, message }) => `${line ? `Line ${line}: ` : field ? `${field}: ` : ''}${message}`));
-    imported = { ...output, name: picked.name };
+    if (!output.currencies) return fail((t, locale) => [t('import.failed', { name }), output.errors.map((entry) => fileError(entry, t, locale))]);
+    imported = { ...output, name };
     shown = 0;
     render();
     setState('done');
-    announce(`Imported ${plural(output.rows.used, 'row', 'rows', locale)} from “${picked.name}”.`);
+    announce(counted(context.t, context.locale, 'import.imported', output.rows.used, { name }));
   }
 
   cancel.addEventListener('click', () => {
     running?.cancel();
     setState('cancelled');
-    announce('Import cancelled; nothing was changed.');
+    announce(context.t('import.cancelled'));
     file.focus();
   });
   file.addEventListener('change', () => {
@@ -127,20 +176,19 @@ export function mount(container, context) {
     if (picked) start(picked);
   });
 
-  // The results: rebuilt for each file and each currency switch.
+  // The results: rebuilt for each file, each currency switch and each change of language.
   const counts = h('p', { class: 'import-counts' });
   const currencyPick = h('select', { id: 'import-currency-shown' });
-  const currencyNote = h('div', { class: 'import-currencies' }, field(currencyPick.id, 'Currency shown', currencyPick,
-    'Each currency is analysed on its own; amounts in different currencies are never added together.'));
+  const currencyNote = h('div', { class: 'import-currencies' }, field(currencyPick.id, 'import.currency_shown', currencyPick, 'import.currency_shown_help'));
   const charts = h('div', { class: 'charts' });
-  const modelButton = h('button', { type: 'button', class: 'button primary' }, 'Model from these numbers');
+  const modelButton = h('button', { type: 'button', class: 'button primary', ...words('import.model') });
   const modelNote = h('p', { class: 'muted', id: 'import-model-note' });
   modelButton.setAttribute('aria-describedby', modelNote.id);
   const monthTable = h('table', { class: 'import-table', 'aria-labelledby': 'import-months-title' });
-  const exportButton = h('button', { type: 'button', class: 'button' }, 'Export months (CSV)');
-  const kindPick = h('fieldset', { class: 'import-kind' }, h('legend', {}, 'Retention shown'),
-    Object.keys(retentionKinds).map((kind, i) => h('label', {},
-      h('input', { type: 'radio', name: 'import-retention', value: kind, checked: i === 0 }), kind === 'customer_retention' ? 'Customers' : 'Revenue')));
+  const exportButton = h('button', { type: 'button', class: 'button', ...words('import.export') });
+  const kindPick = h('fieldset', { class: 'import-kind' }, h('legend', words('import.retention_shown')),
+    retentionKinds.map((kind, i) => h('label', {},
+      h('input', { type: 'radio', name: 'import-retention', value: kind, checked: i === 0 }), h('span', words(`import.retention.${kind}`)))));
   const kindHelp = h('p', { class: 'muted' });
   const cohortTable = h('table', { class: 'import-table cohorts', 'aria-labelledby': 'import-cohorts-title' });
   const badTitle = h('h3', { id: 'import-bad-title' });
@@ -150,8 +198,8 @@ export function mount(container, context) {
   const region = (id, table) => h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': id, tabindex: 0 }, table);
   results.append(counts, currencyNote, charts,
     h('div', { class: 'import-model' }, modelButton, modelNote),
-    h('div', { class: 'import-head' }, h('h3', { id: 'import-months-title' }, 'Months'), exportButton), region('import-months-title', monthTable),
-    h('h3', { id: 'import-cohorts-title' }, 'Cohorts'), kindPick, kindHelp, region('import-cohorts-title', cohortTable),
+    h('div', { class: 'import-head' }, h('h3', { id: 'import-months-title', ...words('import.months') }), exportButton), region('import-months-title', monthTable),
+    h('h3', { id: 'import-cohorts-title', ...words('import.cohorts') }), kindPick, kindHelp, region('import-cohorts-title', cohortTable),
     bad);
 
   let destroyCharts = () => {};
@@ -159,33 +207,42 @@ export function mount(container, context) {
   const current = () => imported.currencies[shown];
 
   function render() {
+    const { t, locale } = context;
     const { rows, errors, currencies } = imported;
-    counts.textContent = `“${imported.name}”: ${plural(rows.total, 'row', 'rows', locale)} — ${formatValue(rows.used, 'count', { locale })} used, ${formatValue(rows.not_paying, 'count', { locale })} not paying (trials, unpaid, paused), ${formatValue(rows.bad, 'count', { locale })} could not be read.`;
+    const number = (n) => formatValue(n, 'count', { locale });
+    counts.textContent = counted(t, locale, 'import.counts', rows.total,
+      { name: imported.name, used: number(rows.used), not_paying: number(rows.not_paying), bad: number(rows.bad) });
     currencyPick.replaceChildren(...currencies.map(({ currency: code, months }, i) =>
-      h('option', { value: i }, `${code} (${plural(months.length, 'month', 'months', locale)})`)));
+      h('option', { value: i }, counted(t, locale, 'import.currency_option', months.length, { currency: code }))));
+    currencyPick.value = String(shown);
     currencyNote.hidden = currencies.length < 2;
-    badTitle.textContent = `Rows that could not be read (${formatValue(rows.bad, 'count', { locale })}${rows.bad > errors.length ? `, the first ${formatValue(errors.length, 'count', { locale })} listed` : ''})`;
-    badList.replaceChildren(...errors.map(({ line, message }) => h('li', { 'data-line': line }, h('span', { class: 'line' }, `Line ${line}`), ` ${message}`)));
+    badTitle.textContent = rows.bad > errors.length
+      ? t('import.bad_title_first', { bad: number(rows.bad), listed: number(errors.length) })
+      : t('import.bad_title', { bad: number(rows.bad) });
+    badList.replaceChildren(...errors.map((entry) => h('li', { 'data-line': entry.line },
+      h('span', { class: 'line' }, t('import.bad_line', { line: entry.line })), ` ${coreMessage(entry, t, locale)}`)));
     bad.hidden = errors.length === 0;
     results.hidden = false;
     renderCurrency();
   }
 
   function renderCurrency() {
+    const { t, locale } = context;
     const data = current();
     destroyCharts();
-    destroyCharts = drawImportCharts(charts, data, locale);
-    renderMonthTable(monthTable, data, locale);
+    destroyCharts = drawImportCharts(charts, data, { locale, t });
+    renderMonthTable(monthTable, data, { locale, t });
     renderCohorts();
     const { months } = data.suggested;
     modelNote.textContent = months > 0
-      ? `Opens the calculator with today's ${data.currency} customers and ARPA, and the average new customers, churn, expansion and contraction of the last ${plural(months, 'month', 'months', locale)} (the core averages over up to 12).`
-      : 'One month of data has no movements to average; the model starts from its customers and ARPA only.';
+      ? counted(t, locale, 'import.model_note', months, { currency: data.currency })
+      : t('import.model_note_one_month');
   }
 
   function renderCohorts() {
-    renderCohortTable(cohortTable, current(), kind(), locale);
-    kindHelp.textContent = retentionKinds[kind()];
+    const { t, locale } = context;
+    renderCohortTable(cohortTable, current(), kind(), { locale, t });
+    kindHelp.textContent = t(`import.retention_help.${kind()}`);
   }
 
   currencyPick.addEventListener('change', () => {
@@ -199,11 +256,20 @@ export function mount(container, context) {
     const { scenario, months } = current().suggested;
     context.open(structuredClone(scenario));
     document.getElementById('editor')?.scrollIntoView({ block: 'start' });
-    announce(`The calculator now models your ${current().currency} numbers (last ${plural(months, 'month', 'months', locale)}).`);
+    announce(counted(context.t, context.locale, 'import.modelled', months, { currency: current().currency }));
   });
 
   prepare();
   // The toolbar's "Import your data" scrolls here and focuses the section: on to the picker.
   container.addEventListener('focus', () => file.focus());
   if (document.activeElement === container) file.focus();
+
+  return {
+    /** After the page's translateTree: rewords what depends on the file (progress, problem, results) from what is kept. */
+    languageChanged() {
+      if (reading) showProgress();
+      if (failure) showProblem();
+      if (imported) render();
+    },
+  };
 }

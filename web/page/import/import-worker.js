@@ -4,7 +4,9 @@
 // wasm heap; nothing here touches the network apart from loading the core itself.
 //
 // Messages in:  { file: File, currency: 'USD', asOf: '' | 'YYYY-MM-DD' }
-// Messages out: { progress: { bytes, rows } } … then { json: '…', bytes, rows } or { failed: 'reason' }
+// Messages out: { progress: { bytes, rows } } … then { json: '…', bytes, rows } or { failed: code, reason? }:
+// code 'not_text' (binary data) or 'unreadable' (reason: the browser's or the core's words);
+// the page words them in the visitor's language ("import.<code>" in shared/messages/).
 import createSaasMetricsImport from '../../saas-metrics-import.js';
 import { readChunks } from './read-chunks.js';
 
@@ -16,14 +18,14 @@ self.onmessage = async ({ data: { file, currency, asOf } }) => {
     importer = new (await core).Importer(currency, asOf);
     let bytes = 0;
     for await (const chunk of readChunks(file)) {
-      if (bytes === 0 && !looksLikeText(chunk)) return void postMessage({ failed: 'it is not a text file (it holds binary data); export the subscriptions as CSV' });
+      if (bytes === 0 && !looksLikeText(chunk)) return void postMessage({ failed: 'not_text' });
       importer.feed(chunk);
       bytes += chunk.length;
       postMessage({ progress: { bytes, rows: importer.rows() } });
     }
     postMessage({ json: importer.finish(), bytes, rows: importer.rows() });
   } catch (error) {
-    postMessage({ failed: `it could not be read (${error?.message ?? error})` });
+    postMessage({ failed: 'unreadable', reason: String(error?.message ?? error) });
   } finally {
     importer?.delete();
   }

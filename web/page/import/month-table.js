@@ -4,26 +4,27 @@
 import { formatValue } from '../../shared/format.js';
 import { h } from '../../shared/dom.js';
 
-/** Every per-month field of the core's output, in its order, with how it is shown. */
+/** Every per-month field of the core's output, in its order, with its words' key (a
+ *  metric's own where the calculator names the same number) and how it is shown. */
 export const monthFields = [
-  ['mrr', 'MRR', 'money'], ['customers', 'Customers', 'count'],
-  ['new_mrr', 'New MRR', 'money'], ['expansion_mrr', 'Expansion MRR', 'money'],
-  ['contraction_mrr', 'Contraction MRR', 'money'], ['churned_mrr', 'Churned MRR', 'money'],
-  ['reactivation_mrr', 'Reactivation MRR', 'money'], ['net_new_mrr', 'Net new MRR', 'money'],
-  ['new_customers', 'New customers', 'count'], ['reactivated_customers', 'Reactivated customers', 'count'],
-  ['churned_customers', 'Churned customers', 'count'], ['customer_churn_rate', 'Customer churn', 'percent'],
-  ['gross_mrr_churn_rate', 'Gross MRR churn', 'percent'], ['net_mrr_churn_rate', 'Net MRR churn', 'percent'],
-  ['quick_ratio', 'Quick ratio', 'ratio'], ['arpa', 'ARPA', 'money'],
+  ['mrr', 'metric.mrr', 'money'], ['customers', 'metric.customers', 'count'],
+  ['new_mrr', 'metric.new_mrr', 'money'], ['expansion_mrr', 'metric.expansion_mrr', 'money'],
+  ['contraction_mrr', 'metric.contraction_mrr', 'money'], ['churned_mrr', 'metric.churned_mrr', 'money'],
+  ['reactivation_mrr', 'import.field.reactivation_mrr', 'money'], ['net_new_mrr', 'metric.net_new_mrr', 'money'],
+  ['new_customers', 'import.field.new_customers', 'count'], ['reactivated_customers', 'import.field.reactivated_customers', 'count'],
+  ['churned_customers', 'import.field.churned_customers', 'count'], ['customer_churn_rate', 'import.field.customer_churn_rate', 'percent'],
+  ['gross_mrr_churn_rate', 'metric.gross_mrr_churn_monthly', 'percent'], ['net_mrr_churn_rate', 'metric.net_mrr_churn_monthly', 'percent'],
+  ['quick_ratio', 'metric.quick_ratio', 'ratio'], ['arpa', 'metric.arpa', 'money'],
 ].map(([key, label, unit]) => ({ key, label, unit }));
 
-/** Fills `table` with the months of one currency's analysis. */
-export function renderMonthTable(table, { currency, months }, locale) {
-  const head = h('tr', {}, h('th', { scope: 'col' }, 'Month'),
-    monthFields.map(({ label }) => h('th', { scope: 'col', class: 'num' }, label)));
+/** Fills `table` with the months of one currency's analysis, in t's language. */
+export function renderMonthTable(table, { currency, months }, { locale, t }) {
+  const head = h('tr', {}, h('th', { scope: 'col' }, t('import.month')),
+    monthFields.map(({ label }) => h('th', { scope: 'col', class: 'num' }, t(label))));
   const rows = months.map((month) => h('tr', { 'data-month': month.month },
     h('th', { scope: 'row', 'data-field': 'month', 'data-value': month.month }, month.month),
     monthFields.map(({ key, unit }) => h('td', { class: 'num', 'data-field': key, 'data-value': month[key] ?? '' },
-      formatValue(month[key], unit, { currency, locale })))));
+      formatValue(month[key], unit, { currency, locale, t })))));
   table.replaceChildren(h('thead', {}, head), h('tbody', {}, rows));
 }
 

@@ -34,10 +34,14 @@ export function prepare() {
   spare ??= startWorker();
 }
 
+/** A failed import: message is a code ('cancelled', 'no_start', or the worker's 'not_text',
+ *  'unreadable'), reason what the browser or the core said, if anything. */
+const failure = (code, reason = '') => Object.assign(new Error(code), { reason });
+
 /**
  * Imports `file` ({ currency, asOf } as the core takes them). onProgress({ bytes, rows }) is
  * called as chunks are read. Returns { result, cancel }: result resolves to the core's JSON
- * text (or rejects with the reason); cancel() ends the worker and rejects with 'cancelled'.
+ * text (or rejects with a failure, above); cancel() ends the worker and rejects with 'cancelled'.
  */
 export function runImport(file, { currency, asOf }, onProgress) {
   if (spare?.failed) spare = null;
@@ -54,13 +58,13 @@ export function runImport(file, { currency, asOf }, onProgress) {
   });
   worker.onmessage = ({ data }) => {
     if (data.progress) onProgress(data.progress);
-    else if (data.failed) settle(new Error(data.failed));
+    else if (data.failed) settle(failure(data.failed, data.reason));
     else settle(null, data.json);
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    settle(new Error('the import could not start (are you offline?)'));
+    settle(failure('no_start'));
   };
   worker.postMessage({ file, currency, asOf });
-  return { result, cancel: () => settle(new Error('cancelled')) };
+  return { result, cancel: () => settle(failure('cancelled')) };
 }
