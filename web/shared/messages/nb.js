@@ -9,7 +9,7 @@
 // ARPA = gjennomsnittlig inntekt per kunde; churn = frafall, customer churn = kundefrafall,
 // churned MRR = frafalls-MRR, MRR churn = MRR-frafall; expansion = ekspansjon (mersalg),
 // ekspansjons-MRR; contraction = nedgradering, nedgraderings-MRR; CAC = kundens
-// anskaffelseskostnad; CAC payback = tilbakebetalingstid for CAC (label: CAC-tilbakebetaling);
+// anskaffelseskostnad; CAC payback = tilbakebetalingstid for CAC (card label: CAC-payback);
 // LTV = kundens livstidsverdi (the sources write CLTV; we keep LTV, as on the cards);
 // LTV/CAC = LTV/CAC-forhold; NRR = netto inntektsretensjon; GRR = brutto inntektsretensjon;
 // lifetime = kundens levetid; gross margin = bruttomargin; profit = resultat (overskudd);
@@ -117,8 +117,8 @@ export default {
   'metric_help.ltv': 'Bruttofortjeneste fra én kunde gjennom hele kundens levetid.',
   'metric.cac': 'CAC',
   'metric_help.cac': 'Kostnad til salg og markedsføring per ny kunde.',
-  'metric.cac_payback_months': 'CAC-tilbakebetaling',
-  'metric_help.cac_payback_months': 'Måneder med bruttofortjeneste for å tjene inn CAC.',
+  'metric.cac_payback_months': 'CAC-payback',
+  'metric_help.cac_payback_months': 'Tilbakebetalingstid for CAC: måneder med bruttofortjeneste for å tjene inn CAC.',
   'metric.ltv_to_cac': 'LTV/CAC',
   'metric_help.ltv_to_cac': 'Bruttofortjeneste over levetiden per krone brukt på kundeanskaffelse.',
   'metric.quick_ratio': 'Quick ratio',
@@ -160,7 +160,7 @@ export default {
 
   // The page's shell and calculator (page/main.js, page/calculator/, index.html).
   'page.title': 'Kalkulator for SaaS-nøkkeltall · saas-metrics',
-  'page.description': 'En kalkulator for SaaS-nøkkeltall: MRR, ARR, frafall, CAC-tilbakebetaling, LTV, LTV/CAC, NRR og prognoser, regnet ut i nettleseren din.',
+  'page.description': 'En kalkulator for SaaS-nøkkeltall: MRR, ARR, frafall, tilbakebetalingstid for CAC, LTV, LTV/CAC, NRR og prognoser, regnet ut i nettleseren din.',
   'page.skip': 'Hopp til resultatene',
   'page.heading': 'Kalkulator for SaaS-nøkkeltall',
   'page.tagline': 'Alt regnes ut i nettleseren din; ingenting du skriver, forlater den.',
@@ -225,9 +225,9 @@ export default {
   'page.could_not_start': 'Kalkulatoren kunne ikke starte: {reason}. Det kan hjelpe å laste inn siden på nytt.',
   'page.language_changed': 'Språket er endret til norsk bokmål.',
   'page.choose': 'Velg…',
-  'example.smb': 'Selvbetjening, SMB',
-  'example.seats': 'Mellomstore kunder med lisenser',
-  'example.enterprise': 'Enterprise med årsavtaler',
+  'example.smb': 'Selvbetjent SMB',
+  'example.seats': 'Mellomstore, lisenser',
+  'example.enterprise': 'Enterprise, årsavtaler',
   'example.blank': 'Tomt scenario',
   'page.opened_link_aside': 'Åpnet scenarioet fra lenken. Angre henter tilbake det du jobbet med.',
   'page.opened_link': 'Åpnet scenarioet fra lenken. Angre henter tilbake det forrige.',
