@@ -2,9 +2,13 @@
 // (web/shared/number-input.js): what people type is a number; ambiguity gets a message.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { parseNumber } from '../../web/shared/number-input.js';
+import { parseNumber, hintText } from '../../web/shared/number-input.js';
+import { translator } from '../../web/shared/i18n.js';
+import english from '../../web/shared/messages/en.js';
 
 const value = (text, options) => parseNumber(text, options).value;
+const t = translator('en', english);
+const hint = (text, options) => hintText(parseNumber(text, options).hint, t);
 
 test('thousands grouped with commas, spaces, no-break and narrow no-break spaces', () => {
   for (const text of ['12,000', '12 000', '12\u00a0000', '12\u202f000', ' 12000 ']) assert.equal(value(text, { locale: 'en-US' }), 12000, text);
@@ -36,12 +40,12 @@ test('a decimal comma where the locale writes one; a point is read as decimals w
 });
 
 test('ambiguous separators are refused with a message, never guessed', () => {
-  assert.match(parseNumber('1,5', { locale: 'en-US' }).message, /^Use a point for decimals \(2\.5\) and a comma or a space between thousands/);
-  assert.match(parseNumber('1.5', { locale: 'de-DE' }).message, /^Use a comma for decimals \(2,5\)/);
-  assert.match(parseNumber('1,234.5', { locale: 'de-DE' }).message, /comma for decimals/);
-  assert.match(parseNumber('1,5', { locale: 'de-CH' }).message, /point for decimals/);
-  assert.match(parseNumber('1.2.3', { locale: 'en-US' }).message, /point for decimals/);
-  assert.match(parseNumber('1 2', { locale: 'en-US' }).message, /between thousands/);
+  assert.match(hint('1,5', { locale: 'en-US' }), /^Use a point for decimals \(2\.5\) and a comma or a space between thousands/);
+  assert.match(hint('1.5', { locale: 'de-DE' }), /^Use a comma for decimals \(2,5\)/);
+  assert.match(hint('1,234.5', { locale: 'de-DE' }), /comma for decimals/);
+  assert.match(hint('1,5', { locale: 'de-CH' }), /point for decimals/);
+  assert.match(hint('1.2.3', { locale: 'en-US' }), /point for decimals/);
+  assert.match(hint('1 2', { locale: 'en-US' }), /between thousands/);
 });
 
 test('JavaScript\'s own number syntax still works', () => {

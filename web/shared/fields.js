@@ -44,10 +44,11 @@ export function fromShown(number, field) {
 }
 
 /** Typed text of a numeric field -> { value } in the scenario's terms (percent to fraction),
- *  { message } when its separators are ambiguous, {} when it is no number (number-input.js). */
+ *  { hint } when its separators are ambiguous (worded by number-input.js's hintText), {}
+ *  when it is no number. */
 export function readNumber(text, field, locale) {
-  const { value, message } = parseNumber(text, { unit: field.unit, locale });
-  return value === undefined ? { message } : { value: fromShown(value, field) };
+  const { value, hint } = parseNumber(text, { unit: field.unit, locale });
+  return value === undefined ? { hint } : { value: fromShown(value, field) };
 }
 
 /** The period a money field's amount is for, shown beside its label ("Flat price / year",

@@ -6,8 +6,9 @@
 // - Spaces of any kind, and the locale's group separator, group digits in threes.
 // - The locale's decimal separator marks decimals; so does a point wherever the point
 //   does not group digits (so "2.5" works in Sweden too).
-// - A separator that could mean either is refused with a message, never guessed:
+// - A separator that could mean either is refused with a hint, never guessed:
 //   "1,5" in en-US (where "," groups thousands) asks for a point, "1.5" in de-DE for a comma.
+//   The hint is data (the locale's two separators); hintText() words it in t's language.
 // - A money field may carry a currency symbol or ISO code before or after the number,
 //   a percent field a "%". Anything else that is not a number is left to the core, which
 //   names the field and quotes the text.
@@ -52,12 +53,12 @@ function stripAffixes(text, unit) {
 }
 
 const plain = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-const names = { '.': 'a point', ',': 'a comma', ' ': 'a space', "'": 'an apostrophe' };
 
 /**
- * Typed text -> { value } for a number, { message } when its separators do not read as a
- * number in this locale, {} for anything else. `unit` is the field's (fields.js): 'money'
- * and 'percent' allow their signs. `locale` undefined is the browser's.
+ * Typed text -> { value } for a number, { hint: { decimal, group } } when its separators do
+ * not read as a number in this locale (the locale's own two, for hintText), {} for anything
+ * else. `unit` is the field's (fields.js): 'money' and 'percent' allow their signs.
+ * `locale` undefined is the browser's.
  */
 export function parseNumber(text, { unit, locale } = {}) {
   const body = stripAffixes(normalise(String(text).trim()), unit).trim();
@@ -69,7 +70,7 @@ export function parseNumber(text, { unit, locale } = {}) {
   const [, sign, digits] = match;
   const decimalMarks = group === '.' ? [decimal] : [...new Set([decimal, '.'])];
   const groupMarks = [' ', "'", group];
-  const hint = { message: `Use ${names[decimal]} for decimals (2${decimal}5) and ${group === ' ' ? 'a space' : `${names[group] ?? group} or a space`} between thousands (12${group}000)` };
+  const hint = { hint: { decimal, group } };
   const used = decimalMarks.filter((mark) => digits.includes(mark));
   if (used.length > 1 || digits.split(used[0]).length > 2) return hint;
   if ([...digits].some((c) => /\D/.test(c) && !used.includes(c) && !groupMarks.includes(c))) return hint;
@@ -78,6 +79,17 @@ export function parseNumber(text, { unit, locale } = {}) {
   if (!/^\d*$/.test(fraction) || !/^\d{1,3}$/.test(groups[0]) && groups.length > 1
     || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return hint;
   return finite(Number(`${sign}${groups.join('')}.${fraction}0`));
+}
+
+// The separators' names are messages "number.<name>"; another mark is shown as itself.
+const names = { '.': 'point', ',': 'comma', ' ': 'space', "'": 'apostrophe' };
+
+/** A parser's hint in t's language: "Use a point for decimals (2.5) and a comma or a space
+ *  between thousands (12,000)"; "… and a space between …" where a space groups digits. */
+export function hintText({ decimal, group }, t) {
+  const name = (mark) => (names[mark] ? t(`number.${names[mark]}`) : mark);
+  return t(group === ' ' ? 'number.hint_space' : 'number.hint',
+    { decimal: name(decimal), group: name(group), decimal_mark: decimal, group_mark: group });
 }
 
 function finite(value) {

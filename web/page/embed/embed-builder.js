@@ -1,7 +1,8 @@
 // The embed builder on the main page: choose layout, theme, metrics and the inputs
 // visitors may edit, watch a live <saas-metrics> preview, and copy a snippet with the
 // current scenario in it. It fills its container and follows the page's `scenario-change`
-// events (detail = the scenario object).
+// events (detail = the scenario object). It speaks the page's language (context.t), and so
+// does the preview; the snippet names that language (lang="sv") unless it is English.
 
 // The page imports this module only when the builder nears the viewport (main.js), so a
 // first visit downloads just the calculator.
@@ -50,34 +51,64 @@ function choices(legend, type, name, options, checked) {
 
 const picked = (fieldset) => [...fieldset.querySelectorAll(':checked')].map((input) => input.value);
 
-/** Fills `container` with the builder, starting from the page's current scenario (the example if none). */
-export function mount(container, { scenario: current }) {
+/** A radio group whose labels are messages "embed.<name>.<value>". */
+const radios = (t, name, values, checked) =>
+  choices(t(`embed.${name}`), 'radio', name, values.map((value) => [value, t(`embed.${name}.${value}`)]), checked);
+
+/**
+ * Fills `container` with the builder, starting from the page's current scenario (the example
+ * if none). `context` is the page's (main.js): its t and locale change with the language.
+ * Returns { languageChanged() }, which rewrites the builder's words in the new language.
+ */
+export function mount(container, context) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-  let scenario = current() ?? structuredClone(exampleScenario);
-  const layout = choices('Layout', 'radio', 'layout', [['compact', 'Compact'], ['full', 'Full'], ['results-only', 'Results only']], ['compact']);
-  const theme = choices('Theme', 'radio', 'theme', [['auto', 'Follow visitor'], ['light', 'Light'], ['dark', 'Dark']], ['auto']);
-  const metrics = choices('Metrics, in this order', 'checkbox', 'metrics',
-    Object.entries(metricInfo).map(([key, info]) => [key, info.label]), defaultMetrics.compact);
-  let inputs = inputsChoice(['plans[0].price', 'customers.starting', 'customers.new_per_month', 'customers.monthly_churn']);
-  const form = choices('Embed as', 'radio', 'form', [['element', 'Web Component'], ['iframe', 'iframe (no JS modules)']], ['element']);
+  let scenario = context.scenario() ?? structuredClone(exampleScenario);
+  let layout, theme, metrics, inputs, form;
+  const options = h('div', { class: 'options' });
   const preview = h('saas-metrics');
-  const code = h('textarea', { readonly: true, spellcheck: 'false', 'aria-label': 'Embed code' });
+  const code = h('textarea', { readonly: true, spellcheck: 'false' });
   const status = h('span', { class: 'muted', role: 'status' });
-  const copy = h('button', { type: 'button', class: 'button primary' }, 'Copy code');
-  const options = h('div', { class: 'options' }, layout, theme, form, metrics, inputs);
+  const copy = h('button', { type: 'button', class: 'button primary' });
+  const heading = h('h2');
+  const intro = h('p', { class: 'muted' });
 
-  function inputsChoice(checked) {
-    return choices('Inputs visitors may change', 'checkbox', 'inputs',
-      inputChoices(scenario).map((field) => [field.path, field.label]), checked);
+  /** Builds the choices in context.t's language, ticking `checked` (by group name). */
+  function buildChoices(checked) {
+    const { t } = context;
+    layout = radios(t, 'layout', ['compact', 'full', 'results-only'], checked.layout);
+    theme = radios(t, 'theme', ['auto', 'light', 'dark'], checked.theme);
+    metrics = choices(t('embed.metrics'), 'checkbox', 'metrics',
+      Object.keys(metricInfo).map((key) => [key, t(`metric.${key}`)]), checked.metrics);
+    inputs = inputsChoice(checked.inputs);
+    form = radios(t, 'form', ['element', 'iframe'], checked.form);
+    options.replaceChildren(layout, theme, form, metrics, inputs);
   }
 
-  /** The element's attributes for the current choices, in snippet order; the scenario last. */
+  function inputsChoice(checked) {
+    return choices(context.t('embed.inputs'), 'checkbox', 'inputs',
+      inputChoices(scenario, context.t).map((field) => [field.path, field.label]), checked);
+  }
+
+  /** The builder's words in context.t's language; the choices keep what is ticked. */
+  function writeWords(checked) {
+    const { t } = context;
+    buildChoices(checked);
+    heading.textContent = t('embed.title');
+    intro.textContent = t('embed.intro');
+    code.setAttribute('aria-label', t('embed.code'));
+    copy.textContent = t('embed.copy');
+  }
+
+  /** The element's attributes for the current choices, in snippet order; the scenario last.
+   *  The page's language leads, unless it is English (the element's own default). */
   function attributes() {
     const resultsOnly = picked(layout)[0] === 'results-only';
-    return [['layout', picked(layout)[0]], ['theme', picked(theme)[0]], ['metrics', picked(metrics).join(',')],
+    const { language } = context.t;
+    return [...(language === 'en' ? [] : [['lang', language]]),
+      ['layout', picked(layout)[0]], ['theme', picked(theme)[0]], ['metrics', picked(metrics).join(',')],
       ...(resultsOnly ? [] : [['inputs', picked(inputs).join(',')]]), ['scenario', JSON.stringify(scenario)]];
   }
 
@@ -87,7 +118,9 @@ export function mount(container, { scenario: current }) {
     const shown = attributes();
     inputs.disabled = picked(layout)[0] === 'results-only';
     preview.removeAttribute('inputs');
-    for (const [name, value] of shown) preview.setAttribute(name, value);
+    // The preview speaks the page's language, English included (its own fallback is the page's <html lang>).
+    if (preview.getAttribute('lang') !== context.t.language) preview.setAttribute('lang', context.t.language);
+    for (const [name, value] of shown) if (name !== 'lang') preview.setAttribute(name, value);
     let text;
     if (picked(form)[0] === 'element') {
       text = `<script type="module" src="${scriptUrl}"></script>\n<saas-metrics ${shown.map(([n, v]) => attribute(n, v)).join(' ')}></saas-metrics>`;
@@ -96,8 +129,8 @@ export function mount(container, { scenario: current }) {
       const query = new URLSearchParams(shown.slice(0, -1)).toString();
       const fragment = await encodeScenario(scenario);
       if (current !== generation) return;
-      text = `<iframe id="saas-metrics-frame" ${attribute('src', `${frameUrl}?${query}${fragment}`)} title="SaaS metrics calculator" width="100%" height="640" style="border: 0"></iframe>\n`
-        + `<script>\n  // The frame reports its height; resize it to fit.\n  addEventListener('message', (event) => {\n`
+      text = `<iframe id="saas-metrics-frame" ${attribute('src', `${frameUrl}?${query}${fragment}`)} ${attribute('title', context.t('embed.frame_title'))} width="100%" height="640" style="border: 0"></iframe>\n`
+        + `<script>\n  // ${context.t('embed.frame_comment')}\n  addEventListener('message', (event) => {\n`
         + `    if (event.origin === ${JSON.stringify(new URL(frameUrl).origin)} && event.data?.type === 'saas-metrics:height')\n`
         + `      document.getElementById('saas-metrics-frame').height = event.data.height;\n  });\n</script>`;
     }
@@ -109,10 +142,10 @@ export function mount(container, { scenario: current }) {
   copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(code.value);
-      status.textContent = 'Copied to the clipboard.';
+      status.textContent = context.t('embed.copied');
     } catch {
       code.select();
-      status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+      status.textContent = context.t('embed.selected');
     }
   });
   // The preview computes on its own: it follows the page once typing pauses, keeping keystrokes cheap.
@@ -132,11 +165,16 @@ export function mount(container, { scenario: current }) {
     update();
   }
 
+  writeWords({ layout: ['compact'], theme: ['auto'], metrics: defaultMetrics.compact, form: ['element'],
+    inputs: ['plans[0].price', 'customers.starting', 'customers.new_per_month', 'customers.monthly_churn'] });
   container.classList.add('panel');
-  container.replaceChildren(
-    h('h2', {}, 'Embed this calculator'),
-    h('p', { class: 'muted' }, 'Put these numbers on your own site: one script and one element, working under a strict Content Security Policy. The snippet holds the scenario above.'),
-    options, h('div', { class: 'preview' }, preview),
+  container.replaceChildren(heading, intro, options, h('div', { class: 'preview' }, preview),
     code, h('div', { class: 'copy-row' }, copy, status));
   update();
+  return {
+    languageChanged() {
+      writeWords(Object.fromEntries([layout, theme, metrics, inputs, form].map((group) => [group.dataset.choice, picked(group)])));
+      update();
+    },
+  };
 }
