@@ -3,6 +3,7 @@
 // marked. Shared by the page's lab and <saas-metrics layout="price-change">; the caller
 // hands uPlot in (shared/ imports nothing outside itself). Colours come from the custom
 // properties --pc-today, --pc-changed, --pc-delta, --pc-axis, --pc-grid and --pc-marker.
+// Words are the "change.chart.*" messages in the language of `format.t` (else the `t` given).
 import { h } from './dom.js';
 import { formatValue } from './format.js';
 
@@ -22,17 +23,18 @@ function palette(element) {
   return colors;
 }
 
-/** { element, update(result, format) }; uPlot is the chart library's constructor. */
-export function priceChangeChart(uPlot) {
+/** { element, update(result, format) }; uPlot is the chart library's constructor, t words the chart. */
+export function priceChangeChart(uPlot, t) {
   const plot = h('div', { class: 'pc-plot', role: 'img' });
-  const element = h('figure', { class: 'pc-chart', part: 'chart' },
-    h('figcaption', {}, 'MRR today and after the change, and the cumulative profit difference'), plot);
+  const caption = h('figcaption', {}, t('change.chart.caption'));
+  const element = h('figure', { class: 'pc-chart', part: 'chart' }, caption, plot);
   let chart = null;
   let last = null;
 
   const data = (r) => [r.baseline.map((m) => m.month), r.baseline.map((m) => m.mrr), r.changed.map((m) => m.mrr), r.cumulative_profit_delta];
 
   function build() {
+    const { t: words } = last.format;
     const colors = palette(element);
     const money = (v) => formatValue(v, 'money', last.format);
     const short = new Intl.NumberFormat(last.format.locale, { style: 'currency', currency: last.format.currency, notation: 'compact', maximumFractionDigits: 1 });
@@ -45,10 +47,10 @@ export function priceChangeChart(uPlot) {
       height,
       scales: { x: { time: false } },
       legend: { show: true },
-      series: [{ label: 'Month', value: (u, v) => (v == null ? '–' : `Month ${v}`) },
-        line('MRR today', colors.today, { dash: [6, 4] }), line('MRR after the change', colors.changed),
-        line('Cumulative profit difference', colors.delta, { scale: 'delta', fill: colors['delta-fill'] })],
-      axes: [{ ...axis, label: 'Month', labelSize: 20, incrs: [1, 2, 3, 6, 12, 24] },
+      series: [{ label: words('change.chart.month'), value: (u, v) => (v == null ? '–' : words('change.month', { month: v })) },
+        line(words('change.chart.today'), colors.today, { dash: [6, 4] }), line(words('change.chart.changed'), colors.changed),
+        line(words('change.chart.delta'), colors.delta, { scale: 'delta', fill: colors['delta-fill'] })],
+      axes: [{ ...axis, label: words('change.chart.month'), labelSize: 20, incrs: [1, 2, 3, 6, 12, 24] },
         { ...axis, values: ticks, size: 56 },
         { ...axis, scale: 'delta', side: 1, grid: { show: false }, values: ticks, size: 56 }],
       cursor: { points: { size: 6 } },
@@ -78,7 +80,7 @@ export function priceChangeChart(uPlot) {
       ctx.lineTo(x, bbox.top + bbox.height);
       ctx.stroke();
       ctx.font = `${12 * ratio}px system-ui, sans-serif`;
-      const label = `Payback · month ${month}`;
+      const label = last.format.t('change.chart.payback', { month });
       const width = ctx.measureText(label).width;
       ctx.fillText(label, x + 6 * ratio + width > bbox.left + bbox.width ? x - 6 * ratio - width : x + 6 * ratio, bbox.top + 14 * ratio);
     }
@@ -96,16 +98,22 @@ export function priceChangeChart(uPlot) {
 
   return {
     element,
-    /** Redraws for the core's result; `format` is { currency, locale }. */
-    update(result, format) {
-      const rebuild = !chart || last.format.currency !== format.currency || last.result.baseline.length !== result.baseline.length;
+    /** Redraws for the core's result; `format` is { currency, locale, t }. */
+    update(result, given) {
+      const format = { ...given, t: given.t ?? t };
+      // Labels, legend and ticks are set when the chart is built: new words or numbers rebuild it.
+      const rebuild = !chart || last.format.currency !== format.currency || last.format.locale !== format.locale
+        || last.format.t !== format.t || last.result.baseline.length !== result.baseline.length;
       last = { result, format };
       if (rebuild) build();
       else chart.setData(data(result));
       const money = (v) => formatValue(v, 'money', format);
       const end = result.baseline.length - 1;
-      plot.setAttribute('aria-label', `MRR in month ${end + 1}: ${money(result.baseline[end].mrr)} today, ${money(result.changed[end].mrr)} after the change; `
-        + `cumulative profit difference ${money(result.cumulative_profit_delta[end])}${result.payback_month === null ? ', no payback within the projection' : `, payback in month ${result.payback_month}`}.`);
+      const words = { month: end + 1, today: money(result.baseline[end].mrr), changed: money(result.changed[end].mrr),
+        delta: money(result.cumulative_profit_delta[end]), payback: result.payback_month };
+      const text = format.t('change.chart.caption');
+      if (caption.textContent !== text) caption.textContent = text;
+      plot.setAttribute('aria-label', format.t(result.payback_month === null ? 'change.chart.label_no_payback' : 'change.chart.label', words));
     },
   };
 }

@@ -2,7 +2,9 @@
 // <saas-metrics layout="price-change">. The settings are the `change` object of contract
 // section 9; controls show factors as percentage changes (1.2 -> "+20"). The core does
 // every computation (shared/lab-engine.js priceChange); this only builds the request and
-// puts the core's answer into sentences.
+// puts the core's answer into sentences. Words are the "change.*" messages in the language
+// of `t` (shared/i18n.js); the controls' fixed words are also marked data-i18n, so a page
+// that changes language retranslates them with translateTree.
 import { h } from './dom.js';
 import { formatValue } from './format.js';
 
@@ -16,43 +18,50 @@ const fromPercent = (text) => Number(text) / 100;
 /**
  * The change controls, filled from `change`: { element, read() -> change, settings(), set(change) }.
  * Every control has a `name` (the change key it sets) and a label; `part` attributes let a
- * component's host restyle them like the calculator's inputs.
+ * component's host restyle them like the calculator's inputs. `t` words them.
  */
-export function changeControls(change = defaultChange, { idPrefix = 'pc' } = {}) {
-  const field = (name, label, control, unit, help) => {
+export function changeControls(change = defaultChange, { idPrefix = 'pc', t }) {
+  // A fixed word: its text in t's language, marked with its key for translateTree.
+  const word = (tag, attributes, key) => h(tag, { ...attributes, 'data-i18n': key }, t(key));
+  // The label's words: one key, or one per signup mode (only the mode's shows).
+  const field = (name, labels, control, unit) => {
     control.name = name;
     control.id = `${idPrefix}-${name}`;
     control.setAttribute('part', 'input');
-    return h('div', { class: 'pc-field', part: 'field', 'data-field': name, title: help },
-      h('label', { for: control.id, part: 'field-label' }, label),
+    const help = `change.${name}_help`;
+    return h('div', { class: 'pc-field', part: 'field', 'data-field': name, title: t(help), 'data-i18n-attrs': `title:${help}` },
+      labels.length === 1 ? word('label', { for: control.id, part: 'field-label' }, labels[0])
+        : h('label', { for: control.id, part: 'field-label' }, labels.map((key) => word('span', {}, key))),
       h('span', { class: 'control' }, control, unit && h('span', { part: 'unit', class: 'unit' }, unit)));
   };
   const number = (attributes) => h('input', { type: 'number', inputmode: 'decimal', ...attributes });
-  const select = (options) => h('select', {}, options.map(([value, text]) => h('option', { value }, text)));
+  const select = (name, values) => h('select', {}, values.map((value) => word('option', { value }, `change.${name}.${value}`)));
 
   const price = number({ step: 1, min: -100 });
-  const signupMode = select([['factor', 'a percentage'], ['elasticity', 'an elasticity']]);
+  const signupMode = select('signup_mode', ['factor', 'elasticity']);
   const signups = number({ step: 1 });
   const churn = number({ step: 1, min: -100 });
-  const existing = select([['grandfathered', 'keep their prices'], ['migrated', 'move to new prices']]);
+  const existing = select('existing', ['grandfathered', 'migrated']);
   const month = number({ step: 1, min: 1 });
   const leaving = number({ step: 0.5, min: 0, max: 100 });
-  const signupField = field('signups', 'Signups', signups, '%', 'How many more (or fewer) new customers sign up each month at the new price.');
+  const signupField = field('signups', ['change.signup_change', 'change.signup_elasticity'], signups, '%');
+  const signupLabels = signupField.querySelectorAll('label span');
   const migration = [
-    field('migration_month', 'Migration month', month, 'mo', 'Month in which current customers move to the new prices.'),
-    field('migration_churn', 'Customers who leave over it', leaving, '%', 'One-time churn when current customers move to the new prices.'),
+    field('migration_month', ['change.migration_month'], month, word('span', {}, 'unit.months_short')),
+    field('migration_churn', ['change.migration_churn'], leaving, '%'),
   ];
-  const element = h('div', { class: 'pc-controls', part: 'form', role: 'group', 'aria-label': 'Price change' },
-    field('price_factor', 'Price change', price, '%', 'Every plan’s prices, up (+) or down (−), for new customers.'),
-    field('signup_mode', 'Signups respond by', signupMode, null, 'Give the change in signups directly, or as an elasticity: −1 means 10 % more price, about 9 % fewer signups.'),
+  const element = h('div', { class: 'pc-controls', part: 'form', role: 'group', 'aria-label': t('change.group'), 'data-i18n-attrs': 'aria-label:change.group' },
+    field('price_factor', ['change.price_factor'], price, '%'),
+    field('signup_mode', ['change.signup_mode'], signupMode, null),
     signupField,
-    field('churn_factor', 'Churn change', churn, '%', 'Change in monthly churn of customers paying the new prices.'),
-    field('existing', 'Current customers', existing, null, 'Grandfathered customers keep today’s prices; migrated ones move to the new prices once.'),
+    field('churn_factor', ['change.churn_factor'], churn, '%'),
+    field('existing', ['change.existing'], existing, null),
     ...migration);
 
   function showMode() {
     const elastic = signupMode.value === 'elasticity';
-    signupField.querySelector('label').textContent = elastic ? 'Signup elasticity' : 'Signup change';
+    signupLabels[0].hidden = elastic;
+    signupLabels[1].hidden = !elastic;
     signupField.querySelector('.unit').hidden = elastic;
     signups.step = elastic ? 0.1 : 1;
     for (const m of migration) m.hidden = existing.value !== 'migrated';
@@ -101,39 +110,39 @@ export function changeControls(change = defaultChange, { idPrefix = 'pc' } = {})
 
 /** The core's price-change result in sentences: { payback, signups, migration (or null) }. */
 function changeSentences(result, change, format) {
+  const { t } = format;
   const months = result.baseline.length;
   const percent = (x) => formatValue(x, 'percent', format);
-  const payback = result.payback_month === null
-    ? `This change does not pay back within the ${months}-month projection.`
-    : `It pays back in month ${result.payback_month}: from then on, the cumulative profit stays ahead of today’s prices.`;
+  const payback = result.payback_month === null ? t('change.no_payback', { months })
+    : t('change.payback', { month: result.payback_month });
   const keep = result.break_even_new_customers_factor;
-  const signups = keep === null ? `It does not pay within ${months} months even with ten times today’s signups.`
-    : keep === 0 ? `It pays within ${months} months even if new signups stop.`
-      : `This change pays as long as you keep at least ${percent(keep)} of today’s signups.`;
+  const signups = keep === null ? t('change.signups_never', { months })
+    : keep === 0 ? t('change.signups_any', { months })
+      : t('change.signups_keep', { percent: percent(keep) });
   let migration = null;
   if (change.existing === 'migrated') {
     const leave = result.break_even_migration_churn;
-    migration = leave === null ? `It does not pay within ${months} months even if no current customer leaves over it.`
-      : leave >= 1 ? 'It pays even if every current customer left over the migration.'
-        : `Migrating pays as long as fewer than ${percent(leave)} of current customers leave over it.`;
+    migration = leave === null ? t('change.migration_never', { months })
+      : leave >= 1 ? t('change.migration_any')
+        : t('change.migration_keep', { percent: percent(leave) });
   }
   return [payback, signups, migration];
 }
 
 /** The figures beside the chart, each straight from the core's result: [key, label, value, unit]. */
-function changeFigures(result) {
+function changeFigures(result, t) {
   const months = result.baseline.length;
   return [
-    ['payback_month', 'Payback month', result.payback_month, 'month'],
-    ['mrr_delta', `MRR change by month ${months}`, result.mrr_delta.at(-1), 'money'],
-    ['cumulative_profit_delta', `Profit difference by month ${months}`, result.cumulative_profit_delta.at(-1), 'money'],
-    ['new_ltv_to_cac', 'LTV/CAC of new customers', result.new_customer_metrics.ltv_to_cac, 'ratio'],
+    ['payback_month', t('change.figure.payback_month'), result.payback_month, 'month'],
+    ['mrr_delta', t('change.figure.mrr_delta', { months }), result.mrr_delta.at(-1), 'money'],
+    ['cumulative_profit_delta', t('change.figure.cumulative_profit_delta', { months }), result.cumulative_profit_delta.at(-1), 'money'],
+    ['new_ltv_to_cac', t('change.figure.new_ltv_to_cac'), result.new_customer_metrics.ltv_to_cac, 'ratio'],
   ];
 }
 
 /** One figure's text: "Month 7", "+$1,240", "3.1×"; "–" when undefined. */
 function figureText(value, unit, format) {
-  if (unit === 'month') return value === null ? 'Not within the projection' : `Month ${value}`;
+  if (unit === 'month') return value === null ? format.t('change.not_within') : format.t('change.month', { month: value });
   const text = formatValue(value, unit, format);
   return unit === 'money' && value > 0 ? `+${text}` : text;
 }
@@ -146,9 +155,9 @@ const setText = (element, text) => {
  * The result in figures (each with data-field and the raw data-value; the list's
  * data-payback holds the payback month) and sentences: { figures, sentences, show(result,
  * change, format), fail(messages) }. Built once and rewritten in place, so a keystroke
- * changes only texts.
+ * changes only texts. Words are in the language of `format.t`, else of `t`.
  */
-export function changeReport() {
+export function changeReport(t) {
   const figures = h('dl', { class: 'pc-figures', part: 'figures' });
   const lines = [h('p'), h('p'), h('p')];
   const sentences = h('div', { class: 'pc-sentences', part: 'summary', role: 'status' }, lines);
@@ -156,8 +165,9 @@ export function changeReport() {
   return {
     figures,
     sentences,
-    show(result, change, format) {
-      for (const [key, label, value, unit] of changeFigures(result)) {
+    show(result, change, given) {
+      const format = { ...given, t: given.t ?? t };
+      for (const [key, label, value, unit] of changeFigures(result, format.t)) {
         if (!cells.has(key)) {
           const cell = { label: h('dt', { part: 'figure-label' }), value: h('dd', { part: 'figure-value' }) };
           cell.element = h('div', { part: 'figure', 'data-field': key }, cell.label, cell.value);

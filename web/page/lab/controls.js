@@ -1,33 +1,39 @@
 // Building blocks the lab's tools share: a panel, labelled controls, and the metric and
-// lever pickers (the levers come from the core for the current scenario).
+// lever pickers (the levers come from the core for the current scenario). Fixed words are
+// marked with their message keys (data-i18n); lab.js fills them with translateTree, and
+// again when the visitor changes language.
 import { h } from '../../shared/dom.js';
-import { targetMetrics, leverInfo } from '../../shared/levers.js';
+import { targetMetrics, targetKey, leverInfo } from '../../shared/levers.js';
+import { coreMessage } from '../../shared/notes.js';
 
 let ids = 0;
 
-/** A tool's box: a heading, a sentence on what it does, then its content. */
-export function panel(title, intro, ...children) {
+/** A tool's box: a heading, a sentence on what it does, then its content (keys of messages). */
+export function panel(titleKey, introKey, ...children) {
   const id = `lab-title-${++ids}`;
   return h('section', { class: 'lab-tool panel', 'aria-labelledby': id },
-    h('h3', { id }, title), h('p', { class: 'muted' }, intro), ...children);
+    h('h3', { id, 'data-i18n': titleKey }), h('p', { class: 'muted', 'data-i18n': introKey }), ...children);
 }
 
-/** A control with its visible label; `name` also names the setting (tests find it by name). */
-export function labeled(label, control, name) {
+/** A control with its visible label (a message key); `name` also names the setting (tests find it by name). */
+export function labeled(labelKey, control, name) {
   control.id = `lab-${name}-${++ids}`;
   control.name = name;
-  return h('div', { class: 'lab-field' }, h('label', { for: control.id }, label), control);
+  return h('div', { class: 'lab-field' }, h('label', { for: control.id, 'data-i18n': labelKey }), control);
 }
 
+/** A select of [value, text] options; a text may be { key } for a fixed word worded by translateTree. */
 export function select(options, value) {
-  const element = h('select', {}, options.map(([key, text]) => h('option', { value: key }, text)));
+  const element = h('select', {}, options.map(([key, text]) => (text?.key
+    ? h('option', { value: key, 'data-i18n': text.key })
+    : h('option', { value: key }, text))));
   element.value = value;
   return element;
 }
 
 /** A picker of target metrics (section 9); `keys` limits it. */
 export function metricSelect(value, keys = Object.keys(targetMetrics)) {
-  return select(keys.map((key) => [key, targetMetrics[key].label]), value);
+  return select(keys.map((key) => [key, { key: targetKey(key) }]), value);
 }
 
 /** A picker of the scenario's levers, whose options follow the scenario. */
@@ -36,10 +42,10 @@ export function leverSelect() {
   let shown = '';
   return {
     element,
-    /** Refreshes the options for `levers` ([{ lever }] from the core); keeps the choice when it
-     *  still exists, else picks `fallback`. Returns the chosen path. */
-    refresh(levers, scenario, wanted, fallback) {
-      const options = levers.map(({ lever }) => [lever, leverInfo(lever, scenario).label]);
+    /** Refreshes the options for `levers` ([{ lever }] from the core), worded by t; keeps the
+     *  choice when it still exists, else picks `fallback`. Returns the chosen path. */
+    refresh(levers, scenario, wanted, fallback, t) {
+      const options = levers.map(({ lever }) => [lever, leverInfo(lever, scenario, t).label]);
       const key = JSON.stringify(options);
       if (key !== shown) {
         shown = key;
@@ -60,4 +66,9 @@ export function defaultLever(levers) {
 /** Writes text only when it changed: untouched text costs no layout. */
 export function setText(element, text) {
   if (element.textContent !== text) element.textContent = text;
+}
+
+/** The core's errors as lines, each in t's language when the core gave a code ("field: message"). */
+export function errorLines(errors, { t, locale }, withField = true) {
+  return errors.map((e) => (withField && e.field ? `${e.field}: ${coreMessage(e, t, locale)}` : coreMessage(e, t, locale)));
 }

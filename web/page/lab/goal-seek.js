@@ -2,8 +2,8 @@
 // value (or says why none reaches the target); Apply opens the changed scenario in the
 // calculator through the shell, like any other load.
 import { h } from '../../shared/dom.js';
-import { targetMetrics, typedMetric, shownMetric, withLever, leverAction, formatTarget } from '../../shared/levers.js';
-import { panel, labeled, metricSelect, leverSelect, defaultLever, setText } from './controls.js';
+import { targetMetrics, typedMetric, shownMetric, withLever, leverAction } from '../../shared/levers.js';
+import { panel, labeled, metricSelect, leverSelect, defaultLever, setText, errorLines } from './controls.js';
 
 const defaults = { metric: 'ltv_to_cac', value: 3, lever: null };
 
@@ -17,7 +17,7 @@ export function createGoalSeek(state, saved) {
   const lever = leverSelect();
   const answer = h('p', { class: 'lab-answer', role: 'status' });
   const note = h('p', { class: 'muted lab-note' });
-  const applyButton = h('button', { type: 'button', class: 'button primary' }, 'Apply to the model');
+  const applyButton = h('button', { type: 'button', class: 'button primary', 'data-i18n': 'lab.goal.apply' });
   const unit = h('span', { class: 'muted' });
   let found = null; // { lever, value } of the last answer
 
@@ -31,27 +31,28 @@ export function createGoalSeek(state, saved) {
   }
 
   function update() {
-    const format = { currency: state.scenario.currency ?? 'USD', locale: state.locale };
-    const vary = lever.refresh(state.levers, state.scenario, settings.lever, defaultLever(state.levers));
+    const { t } = state;
+    const format = { currency: state.scenario.currency ?? 'USD', locale: state.locale, t };
+    const vary = lever.refresh(state.levers, state.scenario, settings.lever, defaultLever(state.levers), t);
     unit.textContent = targetMetrics[settings.metric].unit === 'percent' ? '%' : '';
     found = null;
     applyButton.hidden = true;
     answer.dataset.value = '';
     if (value.value === '' || !Number.isFinite(Number(value.value))) {
-      setText(answer, 'Type the value the metric should reach.');
+      setText(answer, t('lab.goal.type_value'));
       return setText(note, '');
     }
     const result = state.lab.solve({ scenario: state.scenario, vary, target: { metric: settings.metric, value: settings.value } });
     if (result.errors) {
-      setText(answer, 'The lab cannot seek this goal.');
-      return setText(note, result.errors.map((e) => `${e.field}: ${e.message}`).join(' '));
+      setText(answer, t('lab.goal.cannot'));
+      return setText(note, errorLines(result.errors, format).join(' '));
     }
     if (result.value === null) {
-      setText(answer, 'Out of reach with this input alone.');
+      setText(answer, t('lab.goal.out_of_reach'));
     } else {
       found = { lever: vary, value: result.value };
       answer.dataset.value = result.value;
-      setText(answer, `${leverAction(vary, result.value, state.scenario, format)} for ${targetMetrics[settings.metric].label} ${formatTarget(settings.metric, result.achieved, format)}.`);
+      setText(answer, leverAction(vary, result.value, state.scenario, format, { metric: settings.metric, achieved: result.achieved }));
       applyButton.hidden = false;
     }
     setText(note, result.note);
@@ -75,18 +76,18 @@ export function createGoalSeek(state, saved) {
   applyButton.addEventListener('click', () => {
     if (!found) return;
     state.open(withLever(state.scenario, found.lever, found.value));
-    state.announce(`Applied: ${answer.textContent}`);
+    state.announce(state.t('lab.goal.applied', { answer: answer.textContent }));
   });
 
   const form = h('div', { class: 'lab-form' },
-    labeled('Make', metric, 'goal-metric'),
-    h('div', { class: 'lab-field' }, h('label', { for: 'lab-goal-value' }, 'reach'),
+    labeled('lab.goal.make', metric, 'goal-metric'),
+    h('div', { class: 'lab-field' }, h('label', { for: 'lab-goal-value', 'data-i18n': 'lab.goal.reach' }),
       h('span', { class: 'lab-input' }, Object.assign(value, { id: 'lab-goal-value', name: 'goal-value' }), unit)),
-    labeled('by changing', lever.element, 'goal-lever'));
+    labeled('lab.goal.by_changing', lever.element, 'goal-lever'));
   form.addEventListener('input', changed);
   apply(saved);
   return {
-    element: panel('Goal seek', 'The value of one input at which a metric reaches your target, nearest today’s.',
+    element: panel('lab.goal.title', 'lab.goal.intro',
       form, h('div', { class: 'lab-result' }, answer, applyButton), note),
     settings: () => ({ ...settings }),
     apply,

@@ -5,8 +5,8 @@
 // a focused cell and its value is announced. While typing, a fine grid is drawn coarse
 // first and refined once typing pauses, which keeps a keystroke within a frame.
 import { h } from '../../shared/dom.js';
-import { targetMetrics, leverInfo, leverInSentence, formatLever, formatTarget } from '../../shared/levers.js';
-import { panel, labeled, metricSelect, leverSelect, select, setText } from './controls.js';
+import { targetMetrics, targetLabel, leverInfo, leverInSentence, formatLever, formatTarget } from '../../shared/levers.js';
+import { panel, labeled, metricSelect, leverSelect, select, setText, errorLines } from './controls.js';
 
 const resolutions = [11, 25, 51, 101]; // odd: today's value is the middle step
 const typingSteps = 25;
@@ -47,7 +47,7 @@ export function createHeatmap(state, saved) {
   const steps = select(resolutions.map((n) => [String(n), `${n} × ${n}`]), String(defaults.steps));
   const canvas = h('canvas', { class: 'heat-canvas' });
   const tip = h('p', { class: 'heat-tip', hidden: true, 'aria-hidden': 'true' });
-  const plot = h('div', { class: 'heat-plot', tabindex: '0', role: 'application', 'aria-roledescription': 'heatmap' }, canvas, tip);
+  const plot = h('div', { class: 'heat-plot', tabindex: '0', role: 'application', 'data-i18n-attrs': 'aria-roledescription:lab.heat.roledescription' }, canvas, tip);
   const readout = h('p', { class: 'heat-readout', 'aria-live': 'polite' });
   plot.setAttribute('aria-describedby', readout.id = `heat-readout-${Math.random().toString(36).slice(2)}`);
   const yTop = h('span');
@@ -72,16 +72,20 @@ export function createHeatmap(state, saved) {
     steps.value = String(settings.steps);
   }
 
-  const format = () => ({ currency: state.scenario.currency ?? 'USD', locale: state.locale });
+  const format = () => ({ currency: state.scenario.currency ?? 'USD', locale: state.locale, t: state.t });
 
-  /** "Every price 1.1× and monthly customer churn 2.5%: LTV/CAC 3.2× (good)". */
+  /** "Every price 1.1× and monthly customer churn 2.5%: LTV/CAC 3.2× (good)", ", today" at today's cell. */
   function describe([i, j]) {
     const f = format();
+    const { t } = f;
     const value = grid.values[j][i];
     const graded = grade(value, state.engine.thresholds[settings.metric]);
-    return `${leverInfo(grid.axes.x.lever, state.scenario).label} ${formatLever(grid.axes.x.lever, grid.x[i], state.scenario, f)} and `
-      + `${leverInSentence(grid.axes.y.lever, state.scenario)} ${formatLever(grid.axes.y.lever, grid.y[j], state.scenario, f)}: `
-      + `${targetMetrics[settings.metric].label} ${formatTarget(settings.metric, value, f)}${graded ? ` (${graded})` : ''}${i === grid.today[0] && j === grid.today[1] ? ', today' : ''}`;
+    const today = i === grid.today[0] && j === grid.today[1];
+    return t(`lab.heat.cell${graded ? '_graded' : ''}${today ? '_today' : ''}`, {
+      x_lever: leverInfo(grid.axes.x.lever, state.scenario, t).label, x_value: formatLever(grid.axes.x.lever, grid.x[i], state.scenario, f),
+      y_lever: leverInSentence(grid.axes.y.lever, state.scenario, t), y_value: formatLever(grid.axes.y.lever, grid.y[j], state.scenario, f),
+      metric: targetLabel(settings.metric, t), value: formatTarget(settings.metric, value, f), grade: graded && t(`grade.${graded}`),
+    });
   }
 
   function colours() {
@@ -139,11 +143,12 @@ export function createHeatmap(state, saved) {
       ctx.strokeRect(...cell(...focus));
     }
     const ends = thresholds || lo > hi ? [] : [formatTarget(settings.metric, lo, format()), formatTarget(settings.metric, hi, format())];
-    if (legendKey === `${settings.metric} ${ends}`) return;
-    legendKey = `${settings.metric} ${ends}`;
-    legend.replaceChildren(...(thresholds ? grades.map((g) => h('span', { class: `swatch ${g}` }, g))
+    const words = state.t;
+    if (legendKey === `${words.language} ${settings.metric} ${ends}`) return;
+    legendKey = `${words.language} ${settings.metric} ${ends}`;
+    legend.replaceChildren(...(thresholds ? grades.map((g) => h('span', { class: `swatch ${g}` }, words(`grade.${g}`)))
       : [h('span', {}, ends[0]), h('span', { class: 'swatch scale' }), h('span', {}, ends[1])]),
-    h('span', { class: 'muted' }, '◯ today'));
+    h('span', { class: 'muted' }, words('lab.heat.today')));
   }
 
   function showFocus() {
@@ -157,14 +162,16 @@ export function createHeatmap(state, saved) {
 
   function compute(n) {
     const levers = state.levers;
-    const xPath = xLever.refresh(levers, state.scenario, settings.x, defaults.x);
-    const yPath = yLever.refresh(levers, state.scenario, settings.y, defaults.y);
+    const f = format();
+    const { t } = f;
+    const xPath = xLever.refresh(levers, state.scenario, settings.x, defaults.x, t);
+    const yPath = yLever.refresh(levers, state.scenario, settings.y, defaults.y, t);
     if (!levers.length) return;
     const axes = { x: axisFor(levers.find((l) => l.lever === xPath), n), y: axisFor(levers.find((l) => l.lever === yPath), n) };
     const result = state.lab.grid({ scenario: state.scenario, metric: settings.metric, x: axes.x, y: axes.y });
     if (result.errors) {
       grid = null;
-      return setText(readout, result.errors.map((e) => e.message).join(' '));
+      return setText(readout, errorLines(result.errors, f, false).join(' '));
     }
     const nearest = (values, today) => values.reduce((best, v, k) => (Math.abs(v - today) < Math.abs(values[best] - today) ? k : best), 0);
     const today = [nearest(result.x, levers.find((l) => l.lever === xPath).value), nearest(result.y, levers.find((l) => l.lever === yPath).value)];
@@ -173,16 +180,14 @@ export function createHeatmap(state, saved) {
     else focus = today;
     grid = { ...result, axes, today };
     plot.dataset.steps = n;
-    const f = format();
-    const xInfo = leverInfo(xPath, state.scenario);
-    const yInfo = leverInfo(yPath, state.scenario);
-    setText(xName, `${xInfo.label} →`);
-    setText(yName, `${yInfo.label} →`);
+    setText(xName, t('lab.heat.axis', { lever: leverInfo(xPath, state.scenario, t).label }));
+    setText(yName, t('lab.heat.axis', { lever: leverInfo(yPath, state.scenario, t).label }));
     setText(xLeft, formatLever(xPath, result.x[0], state.scenario, f));
     setText(xRight, formatLever(xPath, result.x.at(-1), state.scenario, f));
     setText(yBottom, formatLever(yPath, result.y[0], state.scenario, f));
     setText(yTop, formatLever(yPath, result.y.at(-1), state.scenario, f));
-    plot.setAttribute('aria-label', `${targetMetrics[settings.metric].label} over ${leverInSentence(xPath, state.scenario)} (left to right) and ${leverInSentence(yPath, state.scenario)} (bottom to top). Arrow keys move between cells.`);
+    plot.setAttribute('aria-label', t('lab.heat.label', { metric: targetLabel(settings.metric, t),
+      x_lever: leverInSentence(xPath, state.scenario, t), y_lever: leverInSentence(yPath, state.scenario, t) }));
     paint();
     showFocus();
   }
@@ -230,8 +235,8 @@ export function createHeatmap(state, saved) {
     if (grid) paint();
   }).observe(plot);
 
-  const form = h('div', { class: 'lab-form' }, labeled('Metric', metric, 'heat-metric'),
-    labeled('Across', xLever.element, 'heat-x'), labeled('Up', yLever.element, 'heat-y'), labeled('Cells', steps, 'heat-steps'));
+  const form = h('div', { class: 'lab-form' }, labeled('lab.metric', metric, 'heat-metric'),
+    labeled('lab.heat.across', xLever.element, 'heat-x'), labeled('lab.heat.up', yLever.element, 'heat-y'), labeled('lab.heat.cells', steps, 'heat-steps'));
   form.addEventListener('input', () => {
     settings = { metric: metric.value, x: xLever.element.value, y: yLever.element.value, steps: Number(steps.value) };
     update();
@@ -239,7 +244,7 @@ export function createHeatmap(state, saved) {
   });
   apply(saved);
   return {
-    element: panel('Heatmap', 'A metric over two inputs, each from half to one and a half times today’s value; today is ringed.', form,
+    element: panel('lab.heat.title', 'lab.heat.intro', form,
       h('div', { class: 'heat' },
         h('div', { class: 'heat-y' }, yTop, yName, yBottom), plot,
         h('div', { class: 'heat-x' }, xLeft, xName, xRight)),

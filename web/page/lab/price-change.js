@@ -6,7 +6,7 @@ import uPlot from '../../vendor/uPlot.esm.js';
 import { h } from '../../shared/dom.js';
 import { changeControls, changeReport, defaultChange } from '../../shared/price-change.js';
 import { priceChangeChart } from '../../shared/price-change-chart.js';
-import { panel } from './controls.js';
+import { panel, errorLines } from './controls.js';
 
 /** Only the change's known keys, with the types the core expects; it checks the ranges. */
 function checked(saved) {
@@ -19,15 +19,17 @@ function checked(saved) {
 }
 
 export function createPriceChange(state, saved) {
-  const controls = changeControls(checked(saved), { idPrefix: 'lab-pc' });
-  const chart = priceChangeChart(uPlot);
-  const report = changeReport();
+  // Their fixed words follow the page's language through translateTree (data-i18n); the
+  // figures, sentences and chart take it from `format.t` on every update.
+  const controls = changeControls(checked(saved), { idPrefix: 'lab-pc', t: state.t });
+  const chart = priceChangeChart(uPlot, state.t);
+  const report = changeReport(state.t);
 
   function update() {
     const change = controls.read();
     const result = state.lab.priceChange({ scenario: state.scenario, change });
-    if (result.errors) return report.fail(result.errors.map((e) => `${e.field}: ${e.message}`));
-    const format = { currency: state.scenario.currency ?? 'USD', locale: state.locale };
+    const format = { currency: state.scenario.currency ?? 'USD', locale: state.locale, t: state.t };
+    if (result.errors) return report.fail(errorLines(result.errors, format));
     chart.update(result, format);
     report.show(result, change, format);
   }
@@ -37,7 +39,7 @@ export function createPriceChange(state, saved) {
     state.changed();
   });
   return {
-    element: panel('Price change', 'What new prices do to MRR and profit, for new customers only or for everyone.',
+    element: panel('lab.change.title', 'lab.change.intro',
       controls.element, h('div', { class: 'pc-results' }, report.figures, report.sentences), chart.element),
     settings: () => controls.settings(),
     apply: (next) => controls.set(checked(next)),
