@@ -13,7 +13,7 @@ import { metricInfo, currencySymbol } from '../shared/format.js';
 import { h } from '../shared/dom.js';
 import { createHistory } from './history.js';
 import { readWorking, writeWorking, workingText, parseWorking } from './autosave.js';
-import { chooseLanguage, loadTranslator, numberLocale, translateTree, languages, languageNames } from '../shared/i18n.js';
+import { chooseLanguage, loadTranslator, numberLocale, translateTree, counted, languages, languageNames } from '../shared/i18n.js';
 
 const headline = ['mrr', 'arr', 'arpa', 'customer_churn_monthly', 'customer_churn_annual', 'cac',
   'cac_payback_months', 'ltv', 'ltv_to_cac', 'nrr_annual', 'grr_annual', 'quick_ratio',
@@ -68,7 +68,7 @@ function showValidity(errors) {
   if (!stale) return;
   const marked = form.markErrors(errors);
   const placed = marked.filter((e) => e.id).length;
-  $('status-text').textContent = placed ? t(placed > 1 ? 'page.fields_need_attention' : 'page.field_needs_attention', { n: placed }) : t('page.model_has_problem');
+  $('status-text').textContent = placed ? counted(t, locale, 'page.fields_need_attention', placed) : t('page.model_has_problem');
   $('status-list').replaceChildren(...marked.slice(0, 6).map((e) => h('li', {},
     e.id ? h('a', { href: `#${e.id}` }, e.label) : e.field || t('page.scenario'), `: ${e.message}`)));
 }
@@ -164,7 +164,7 @@ function step(direction) {
 function acceptable(scenario, what) {
   const errors = engine.validate(scenario);
   if (errors.length) {
-    showProblem(t(`page.${what}_refused${errors.length > 1 ? '_many' : ''}`, { n: errors.length }), describe(errors));
+    showProblem(counted(t, locale, `page.${what}_refused`, errors.length), describe(errors));
     return null;
   }
   $('problem').hidden = true;

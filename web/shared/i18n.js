@@ -73,6 +73,16 @@ export function translator(language, messages) {
 }
 
 /**
+ * A message about a count n, whole in each language: "<key>.one" or "<key>.other" as the
+ * language's plural rules choose (Chinese has only "other"; a form the file lacks reads as
+ * "other"), with n formatted for `locale` as {n} beside the other params.
+ */
+export function counted(t, locale, key, n, params = {}) {
+  const form = `${key}.${new Intl.PluralRules(t.language).select(n)}`;
+  return t(t.has(form) ? form : `${key}.other`, { ...params, n: new Intl.NumberFormat(locale).format(n) });
+}
+
+/**
  * Words fixed in the markup, in t's language: each element under root with data-i18n="key"
  * gets the message as its text, and data-i18n-attrs="aria-label:key; title:key2" sets
  * attributes. Views mark their static words so; the page calls this when a view mounts

@@ -8,7 +8,7 @@ import { metricInfo, formatValue } from './format.js';
 import { describeField, setPath, fromShown, shownText } from './fields.js';
 
 /** Every metric a lab tool can target, with its kind of number; the lab's own four are
- *  worded "lever.metric.<key>" (and "lever.metric_help.<key>"), the rest "metric.<key>". */
+ *  worded "lever.metric.<key>", the rest "metric.<key>". */
 export const targetMetrics = {
   ...metricInfo,
   break_even_month: { unit: 'months', own: true },
@@ -22,9 +22,6 @@ export const targetKey = (key) => (targetMetrics[key]?.own ? `lever.metric.${key
 
 /** A target metric's name in t's language: "LTV/CAC", "Break-even month". */
 export const targetLabel = (key, t) => t(targetKey(key));
-
-/** A target metric's one-line help in t's language. */
-export const targetHelp = (key, t) => t(targetMetrics[key]?.own ? `lever.metric_help.${key}` : `metric_help.${key}`);
 
 /** A lever's field description in t's language: label (qualified by plan), unit and percent scale. */
 export function leverInfo(path, scenario, t) {

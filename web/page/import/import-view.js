@@ -7,6 +7,7 @@
 import { formatValue } from '../../shared/format.js';
 import { coreMessage } from '../../shared/notes.js';
 import { h } from '../../shared/dom.js';
+import { counted } from '../../shared/i18n.js';
 import { download } from '../transfer.js';
 import { runImport, prepare } from './run-import.js';
 import { renderMonthTable, monthCsv } from './month-table.js';
@@ -21,16 +22,6 @@ function today() {
 
 /** An element's words fixed in the markup, filled by translateTree (shared/i18n.js). */
 const words = (key) => ({ 'data-i18n': key });
-
-/**
- * A message about a count n, whole in each language: "<key>.one" or "<key>.other" as the
- * language's plural rules choose (a form the file lacks reads as "other"), with n formatted
- * as {n} beside the other params.
- */
-function counted(t, locale, key, n, params = {}) {
-  const form = `${key}.${new Intl.PluralRules(t.language).select(n)}`;
-  return t(t.has(form) ? form : `${key}.other`, { ...params, n: formatValue(n, 'count', { locale }) });
-}
 
 const megabytes = (bytes, locale) => formatValue(bytes / 1e6, 'count', { locale });
 
