@@ -4,7 +4,7 @@
 // browser's language tags pick the language a visitor reads.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { languages, languageNames, matchLanguage, chooseLanguage, numberLocale, translator } from '../../web/shared/i18n.js';
+import { languages, languageNames, matchLanguage, chooseLanguage, numberLocale, translator, counted } from '../../web/shared/i18n.js';
 
 const files = Object.fromEntries(await Promise.all(languages.map(async (language) =>
   [language, (await import(`../../web/shared/messages/${language}.js`)).default])));
@@ -79,6 +79,20 @@ test('a translator fills placeholders in every language', () => {
     assert.doesNotMatch(text, /\{\w+\}/);
   }
   assert.equal(translator('sv', files.sv)('no.such.key'), 'no.such.key');
+});
+
+test('counted messages: every "<key>.one" has its "<key>.other", and counted() picks the form', () => {
+  const lonely = Object.keys(english).filter((key) => key.endsWith('.one') && !(`${key.slice(0, -4)}.other` in english));
+  assert.deepEqual(lonely, [], `no .other form for ${lonely.join(', ')}`);
+  const key = 'import.imported';
+  for (const language of ['en', 'sv', 'nb']) {
+    const t = translator(language, files[language]);
+    assert.equal(counted(t, language, key, 1, { name: 'a.csv' }), t(`${key}.one`, { n: '1', name: 'a.csv' }), language);
+    assert.equal(counted(t, language, key, 2, { name: 'a.csv' }), t(`${key}.other`, { n: '2', name: 'a.csv' }), language);
+  }
+  const zh = translator('zh-CN', files['zh-CN']);
+  assert.equal(counted(zh, 'zh-CN', key, 1, { name: 'a.csv' }), zh(`${key}.other`, { n: '1', name: 'a.csv' }));
+  assert.equal(counted(translator('sv', files.sv), 'sv', key, 1234, { name: 'a.csv' }), 'Importerade 1\u00a0234 rader från ”a.csv”.');
 });
 
 test('matchLanguage: a tag to the language offered for it', () => {
