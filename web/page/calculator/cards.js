@@ -20,10 +20,15 @@ function setText(element, text) {
   if (element.textContent !== text) element.textContent = text;
 }
 
-function setValue(element, output, key, options) {
+function setValue(element, output, key, options, wording = (text) => text) {
   element.dataset.value = metricValue(output, key) ?? '';
-  setText(element, shown(output, key, options));
+  setText(element, wording(shown(output, key, options)));
 }
+
+// A phone's ticker is narrow: "19 073 US$" may wrap before its unit and "US$19,073" after
+// its symbol (a zero-width space), never inside the number.
+const breakBeforeUnit = (text) => text.replace(/[\u00a0\u202f](?=[^\d\u00a0\u202f]+$)/u, ' ')
+  .replace(/([\p{L}\p{Sc}])(?=\d)/u, '$1\u200b');
 
 /** "Great ≥ 5× · good ≥ 3× · watch ≥ 1× · bad < 1×", from the core's thresholds. */
 function thresholdText(key, limits, options) {
@@ -70,6 +75,8 @@ export function createCards(container, { keys, thresholds = {}, idPrefix = 'card
         for (const [element, key] of c.words) setText(element, options.t(key));
         if (c.limits) setText(c.limits, thresholdText(c.key, thresholds[c.key], options));
         setValue(c.value, output, c.key, options);
+        // A long value ("228 880 US$") takes a smaller size on a phone (app.css), not two lines.
+        c.value.toggleAttribute('data-long', c.value.textContent.length > 9);
         const grade = output.health[c.key] ?? '';
         c.card.dataset.grade = grade;
         c.badge.hidden = !grade;
@@ -117,7 +124,7 @@ export function createTicker(container, { keys }) {
     update(output, scenario, options) {
       for (const v of values) {
         setText(v.label, options.t(`metric.${v.key}`));
-        setValue(v.value, output, v.key, options);
+        setValue(v.value, output, v.key, options, breakBeforeUnit);
       }
     },
   };

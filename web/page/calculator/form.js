@@ -78,6 +78,13 @@ export function createForm(container, { onChange, idPrefix = 'f', format }) {
   // What was typed in each numeric control, and the value it gave: a rebuilt control shows
   // the text again ("12,000", not 12000) while the scenario still holds that value.
   const typed = new Map(); // JSON path -> { text, value, hint }
+
+  /** The symbol money fields show ("$", "US$" in Swedish, "CHF"); their inputs leave room for its length (app.css). */
+  function moneySymbol() {
+    const symbol = currencySymbol(currency, locale);
+    container.style.setProperty('--symbol-length', symbol.length);
+    return symbol;
+  }
   let invalid = [];
   let plansBox;
 
@@ -103,7 +110,7 @@ export function createForm(container, { onChange, idPrefix = 'f', format }) {
       // Text kept in the scenario (after undo or a reload) gets the parser's message again.
       if (numeric && !kept && typeof value === 'string') typed.set(path, { text: value, ...parse(value, f, locale) });
     }
-    const prefix = f.unit === 'money' ? h('span', { class: 'affix money', 'aria-hidden': 'true' }, currencySymbol(currency, locale)) : null;
+    const prefix = f.unit === 'money' ? h('span', { class: 'affix money', 'aria-hidden': 'true' }, moneySymbol()) : null;
     const suffix = { percent: '%', months: t('unit.months_short') }[f.unit];
     // The period is part of the label, so it is read out with the field's name.
     const period = f.per ? h('span', { class: 'period' }, periodText(f, billingAt(path), t)) : null;
@@ -334,7 +341,8 @@ export function createForm(container, { onChange, idPrefix = 'f', format }) {
     setCurrency(code) {
       if (code === currency) return;
       currency = code;
-      for (const affix of container.querySelectorAll('.affix.money')) affix.textContent = currencySymbol(code, locale);
+      const symbol = moneySymbol();
+      for (const affix of container.querySelectorAll('.affix.money')) affix.textContent = symbol;
     },
   };
 }
