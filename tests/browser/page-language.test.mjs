@@ -141,3 +141,22 @@ for (const language of ['en', 'sv', 'nb', 'zh-CN']) {
     await page.close();
   });
 }
+
+test('<saas-metrics layout="compact"> fits 360 px in every language, nothing cut', async () => {
+  const page = await strictPage(env.browser, { viewport: { width: 400, height: 900 } });
+  await page.goto(await hostPage(page, `${env.url}language-compact.html`,
+    '<script type="module" src="/saas-metrics.js"></script><body style="margin:0">'
+    + ['en', 'sv', 'nb', 'zh-CN'].map((language) => `<saas-metrics lang="${language}" layout="compact" style="width:360px"></saas-metrics>`).join(''),
+    { csp: '' })); // the sizes are inline styles; the strict CSP is tested elsewhere
+  await page.waitForFunction(() => [...document.querySelectorAll('saas-metrics')].every((e) => e.output));
+  const cut = await page.evaluate(() => [...document.querySelectorAll('saas-metrics')].flatMap((element) => {
+    const right = element.getBoundingClientRect().right;
+    return [...element.shadowRoot.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > right + 1
+      || (e.matches('[part~="metric-label"], [part~="metric-value"], [part~="field-label"], [part~="unit"]') && e.scrollWidth > e.clientWidth + 1))
+      .map((e) => `${element.lang}: ${e.outerHTML.slice(0, 100)}`);
+  }));
+  assert.deepEqual(cut, []);
+  await page.screenshot({ path: `${shots}component-compact-languages-360.png`, fullPage: true });
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -110,11 +110,12 @@ export const css = `
   border-radius: 999px;
   font-size: 0.75em;
   font-weight: 600;
-  text-transform: capitalize;
   --grade: var(--muted);
   color: var(--grade);
   background: color-mix(in srgb, var(--grade) 12%, transparent);
 }
+/* Only the first letter: "capitalize" would write each word's ("Følg Med"). */
+[part~="grade"]::first-letter { text-transform: uppercase; }
 [part~="grade-great"] { --grade: var(--great); }
 [part~="grade-good"] { --grade: var(--good); }
 [part~="grade-watch"] { --grade: var(--watch); }
