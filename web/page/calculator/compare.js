@@ -26,7 +26,8 @@ function effect(key, diff) {
 }
 
 /**
- * Builds the saved list and comparison inside `container`.
+ * Builds the saved list and comparison inside `container`, after its heading (`<idPrefix>-title`,
+ * in the page's markup, so the section is named before this module loads).
  * calc(scenario) -> output; onOpen(scenario) loads one into the editor; announce(text) reports.
  * Returns { save(scenario), update(output, scenario) } (update: the live model changed).
  */
@@ -44,9 +45,7 @@ export function createCompare(container, { calc, onOpen, announce, locale, idPre
     const cells = [0, 1, 2].map(() => h('td', { class: 'num' }));
     return { key, cells, row: h('tr', {}, h('th', { scope: 'row' }, metricInfo[key].label), ...cells) };
   });
-  container.append(
-    h('h2', { id: `${idPrefix}-title` }, 'Saved scenarios and comparison'),
-    empty, list, comparison);
+  container.append(empty, list, comparison); // after its heading, in index.html
   comparison.append(
     h('div', { class: 'pick' }, picks.map((select, i) =>
       h('div', { class: 'field' }, h('label', { for: select.id }, i ? 'Compare with' : 'Scenario'), h('div', { class: 'input' }, select)))),
