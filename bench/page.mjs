@@ -1,4 +1,5 @@
-// Figures for the calculator page (issue 4; not a test): bytes of a first visit (gzip), time
+// Figures for the calculator page (issue 4; not a test): bytes of a first visit (gzip) at
+// 1280×720, 1440×900 and 375×812, time
 // from navigation to the first metrics on screen, and time from an input event to updated
 // metrics and charts, with the charts on screen and below the fold. Headless Debian Chromium on localhost, serving DIST (default dist/).
 // Wall-clock figures follow the machine's load (printed first), so the first-metrics time is
@@ -20,7 +21,8 @@ const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length 
 const ms = (x) => `${x.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const group = (file) => (/\.wasm$/.test(file) ? 'wasm' : /saas-metrics-core\.js$/.test(file) ? 'core glue'
-  : /charts\.js$/.test(file) ? 'charts (uPlot), after the first metrics' : /\.css$/.test(file) ? 'styles'
+  : /charts\.js$/.test(file) ? 'charts (uPlot), when scrolled near' : /compare\.js$/.test(file) ? 'saved scenarios, when scrolled near'
+    : /\.css$/.test(file) ? 'styles'
     : /\.js$/.test(file) ? 'page scripts' : 'html, icon, manifest');
 
 /** The floor: what any page with a style sheet and a module script costs on this machine. */
@@ -43,9 +45,11 @@ async function open(url, options = {}) {
   return { context, page };
 }
 
-// 1. First visit: every response the page loads, gzipped at level 9 as a server would send it.
-async function firstVisit() {
-  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+// 1. First visit without scrolling: every response the page loads, gzipped at level 9 as a
+// server would send it. The views below the first screen load when scrolled near: at 1280×720
+// the charts start half a screen below it; at 1440×900 their top is on it, so uPlot loads.
+async function firstVisit(viewport, detailed) {
+  const context = await env.browser.newContext({ serviceWorkers: 'block', viewport });
   const page = await context.newPage();
   const sizes = [];
   page.on('response', async (response) => {
@@ -61,9 +65,11 @@ async function firstVisit() {
     const g = (groups[group(file)] ??= { files: 0, gzip: 0, raw: 0 });
     g.files += 1; g.gzip += gzip; g.raw += raw;
   }
-  console.log('First visit (gzip -9 of each response; the embed builder loads only when scrolled to):');
+  const total = kb(Object.values(groups).reduce((sum, g) => sum + g.gzip, 0));
+  if (!detailed) return console.log(`  the same at ${viewport.width}×${viewport.height}: ${total}${groups[group('charts.js')] ? ', with the charts' : ''}`);
+  console.log(`First visit at ${viewport.width}×${viewport.height}, no scrolling (gzip -9 of each response):`);
   for (const [name, g] of Object.entries(groups)) console.log(`  ${name.padEnd(40)} ${String(g.files).padStart(2)} files ${kb(g.gzip).padStart(9)} (raw ${kb(g.raw)})`);
-  console.log(`  total ${kb(Object.values(groups).reduce((sum, g) => sum + g.gzip, 0))} (target < 100 KB)`);
+  console.log(`  total ${total} (target < 100 KB)`);
 }
 
 // 2. Navigation to the first metrics painted: the page marks `first-metrics` once the frame
@@ -97,7 +103,9 @@ async function edits(viewport, what) {
 }
 
 console.log(`${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)}`);
-await firstVisit();
+await firstVisit({ width: 1280, height: 720 }, true);
+await firstVisit({ width: 1440, height: 900 });
+await firstVisit({ width: 375, height: 812 });
 const [pageTimes, floorTimes] = await firstMetrics([env.url, floorUrl]);
 console.log(`Navigation -> first metrics on screen, ${runs} cold loads each, in turns with the floor:`);
 console.log(`  page:  ${spread(pageTimes)}`);

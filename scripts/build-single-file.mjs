@@ -8,8 +8,9 @@
 // - page/main.js for the hosted page, replaced by a minified bundle of the same modules:
 //   one request instead of a dozen, and half the bytes. engine.js stays a module of its
 //   own (shared/engine.js), so the page and an embedded <saas-metrics> share one wasm instance; so do the
-//   embed builder (imported when scrolled near) and page/calculator/charts.js, bundled with uPlot and
-//   imported after the first results are painted. The pricing lab (page/lab/lab.js, with uPlot)
+//   embed builder (imported when scrolled near), page/calculator/charts.js, bundled with uPlot and
+//   imported when the charts near the viewport, and page/calculator/compare.js (saved scenarios, with
+//   the name dialog), imported when near or on the first Save. The pricing lab (page/lab/lab.js, with uPlot)
 //   is bundled apart too and imported when scrolled near; shared/lab-engine.js stays a module
 //   of its own, so the lab and a <saas-metrics layout="price-change"> share the lab's wasm.
 //   In saas-metrics.html the lab's single-file glue is one more inline script (globalLab).
@@ -51,11 +52,12 @@ async function bundle(entry, format, ...setups) {
   return file.text;
 }
 
-fs.writeFileSync(`${dist}/page/main.js`, await bundle('web/page/main.js', 'esm', separate('engine', 'embed-builder', 'charts', 'lab', 'import-view')));
+fs.writeFileSync(`${dist}/page/main.js`, await bundle('web/page/main.js', 'esm', separate('engine', 'embed-builder', 'charts', 'compare', 'lab', 'import-view')));
 fs.writeFileSync(`${dist}/page/lab/lab.js`, await bundle('web/page/lab/lab.js', 'esm', uPlot, separate('lab-engine')));
 fs.writeFileSync(`${dist}/page/import/import-view.js`, await bundle('web/page/import/import-view.js', 'esm', uPlot));
 fs.writeFileSync(`${dist}/page/import/import-worker.js`, await bundle('web/page/import/import-worker.js', 'esm', separate('saas-metrics-import')));
 fs.writeFileSync(`${dist}/page/calculator/charts.js`, await bundle('web/page/calculator/charts.js', 'esm', uPlot));
+fs.writeFileSync(`${dist}/page/calculator/compare.js`, await bundle('web/page/calculator/compare.js', 'esm'));
 const style = await bundle('web/app.css', undefined, uPlot);
 fs.writeFileSync(`${dist}/app.css`, style);
 // The views' sheets load when the views mount; the single file inlines them beside app.css.

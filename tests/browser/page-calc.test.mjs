@@ -2,7 +2,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser } from './browser.mjs';
-import { openPage, shownMetrics, cli, expectedValue, assertSameValue, control, downloadText, toggle } from './page-helpers.mjs';
+import { openPage, shownMetrics, cli, expectedValue, assertSameValue, control, downloadText, toggle, showCharts } from './page-helpers.mjs';
 
 const env = await openBrowser();
 test.after(() => env.close());
@@ -99,6 +99,7 @@ test('"how is this computed" shows the formula with the user\'s numbers, and gra
 
 test('charts are drawn and follow every edit', async () => {
   const page = await openPage(env.browser, env.url);
+  await showCharts(page);
   assert.equal(await page.locator('.chart canvas').count(), 3);
   const plot = page.locator('.chart .plot').first();
   const before = await plot.getAttribute('aria-label');
@@ -137,6 +138,7 @@ test('a chart edited while off screen shows, once scrolled to, what one edited o
   };
 
   const offScreen = await openPage(env.browser, env.url, { viewport });
+  await showCharts(offScreen);
   await profitChart(offScreen).scrollIntoViewIfNeeded();
   const before = await pixels(offScreen);
   await offScreen.evaluate(() => scrollTo(0, 0));
@@ -146,6 +148,7 @@ test('a chart edited while off screen shows, once scrolled to, what one edited o
   await offScreen.waitForFunction((old) => document.querySelector('.chart:last-child canvas').toDataURL() !== old, before);
 
   const onScreen = await openPage(env.browser, env.url, { viewport });
+  await showCharts(onScreen);
   await profitChart(onScreen).scrollIntoViewIfNeeded();
   await seen(onScreen, true);
   await edit(onScreen); // a chart on screen is redrawn within the input event's task (uPlot commits in a microtask)

@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { openBrowser } from './browser.mjs';
-import { openPage, control, controlValues, mrrValue, cli, assertSameValue } from './page-helpers.mjs';
+import { openPage, control, controlValues, mrrValue, cli, assertSameValue, showCharts, showSaved } from './page-helpers.mjs';
 import { example } from '../../web/page/calculator/examples.js';
 import { formatValue } from '../../web/shared/format.js';
 
@@ -182,6 +182,7 @@ test('charts: the legend shows the last month before any hover, whole customers,
   const money = (v) => formatValue(v, 'money', { currency: 'USD', locale: 'en-US' });
   const legend = (chart) => page.locator('.chart').nth(chart).locator('.u-legend .u-series')
     .evaluateAll((rows) => rows.map((row) => [row.querySelector('.u-label').textContent, row.querySelector('.u-value').textContent]));
+  await showCharts(page);
   await page.locator('.chart').first().scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelectorAll('.u-legend .u-value').length >= 11);
   assert.deepEqual(await legend(0), [['Month', '36'], ['MRR', money(last.mrr)], ['Customers', Math.round(last.customers).toLocaleString('en-US')]]);
@@ -238,6 +239,7 @@ test('at 375 px nothing overflows its box: cards, buttons, the comparison, long 
     await page.screenshot({ path: `${shots}founder-375-${name}.png` });
   };
   // The example breaks even in month 20: the label sits inside the plot, whole.
+  await showCharts(page);
   const profit = page.locator('.chart').nth(2);
   await profit.locator('.u-legend').waitFor();
   await shot(profit, 'profit-chart');
@@ -253,6 +255,7 @@ test('at 375 px nothing overflows its box: cards, buttons, the comparison, long 
   assert.deepEqual(await overflowing('.button'), [], 'buttons');
   assert.deepEqual(await overflowing('.plan'), [], 'plans with long names');
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'the page itself');
+  await showSaved(page);
   await page.locator('.comparison').scrollIntoViewIfNeeded();
   assert.deepEqual(await overflowing('.comparison .table-wrap'), [], 'the comparison fits');
   await shot(page.locator('.comparison .table-wrap'), 'compare');

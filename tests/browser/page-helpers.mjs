@@ -12,6 +12,21 @@ export async function openPage(browser, url, options) {
   return page;
 }
 
+/** Scrolls the charts into view and resolves once all three are drawn: they mount only when
+ *  near the viewport (or on the page's first scroll), so a first screen without them never
+ *  loads uPlot (page/main.js). */
+export async function showCharts(page) {
+  await page.locator('#charts').scrollIntoViewIfNeeded();
+  await page.locator('#charts .chart .u-legend').nth(2).waitFor();
+}
+
+/** Scrolls the saved scenarios into view and resolves once their panel is built: it mounts
+ *  when near, or on the first "Save" (page/main.js). */
+export async function showSaved(page) {
+  await page.locator('#compare').scrollIntoViewIfNeeded();
+  await page.locator('#compare .saved').waitFor({ state: 'attached' });
+}
+
 /** Every metric the calculator shows: [{ key, value (data-value), text }]. Not those of
  *  the embed builder's live <saas-metrics> preview, which follows on its own schedule. */
 export function shownMetrics(page) {

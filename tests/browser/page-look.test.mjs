@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { openBrowser } from './browser.mjs';
-import { openPage, control, toggle } from './page-helpers.mjs';
+import { openPage, control, toggle, showCharts } from './page-helpers.mjs';
 
 const env = await openBrowser();
 test.after(() => env.close());
@@ -29,6 +29,8 @@ for (const [layout, viewport] of Object.entries(layouts)) {
     test(`${layout} ${colorScheme}: no serious accessibility violations, nothing overflows, screenshot`, async () => {
       const page = await openPage(env.browser, env.url, { viewport, colorScheme });
       const shot = (name, options) => page.screenshot({ path: `${shots}page-${layout}-${colorScheme}${name}.png`, ...options });
+      await showCharts(page); // mounted when near: the full-page shot and axe cover them too
+      await page.evaluate(() => scrollTo(0, 0));
       await shot('', { fullPage: layout === 'desktop' });
       if (layout === 'phone') {
         await page.evaluate(() => document.getElementById('cards').scrollIntoView());

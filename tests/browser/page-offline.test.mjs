@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { openBrowser } from './browser.mjs';
-import { shownMetrics, cli, expectedValue, assertSameValue, control } from './page-helpers.mjs';
+import { shownMetrics, cli, expectedValue, assertSameValue, control, showCharts, showSaved } from './page-helpers.mjs';
 import { example } from '../../web/page/calculator/examples.js';
 
 const env = await openBrowser();
@@ -51,7 +51,9 @@ test('saas-metrics.html works from file:// with all network blocked', async () =
   scenario.customers.starting = 60;
   scenario.costs.gross_margin = 0.7;
   await assertMatchesCli(page, scenario);
+  await showCharts(page); // inlined in this file, and still mounted when near
   assert.equal(await page.locator('.chart canvas').count(), 3);
+  await showSaved(page);
   assert.deepEqual(requests, []);
   assert.deepEqual(problems, []);
   await context.close();
@@ -72,6 +74,8 @@ test('the hosted page keeps working offline after the first visit (service worke
   assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'served by the worker');
   await assertMatchesCli(page, example('smb'));
   // Views the first visit never scrolled to load from the cache too.
+  await showCharts(page);
+  await showSaved(page);
   await page.locator('#embed-builder').scrollIntoViewIfNeeded();
   await page.locator('#embed-builder saas-metrics [data-metric]:not([data-value=""])').first().waitFor();
   assert.doesNotMatch(await page.locator('#embed-builder').textContent(), /could not load/);

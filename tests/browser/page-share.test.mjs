@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import { openBrowser } from './browser.mjs';
-import { openPage, shownMetrics, controlValues, control, mrrValue, downloadText, cli } from './page-helpers.mjs';
+import { openPage, shownMetrics, controlValues, control, mrrValue, downloadText, cli, showSaved } from './page-helpers.mjs';
 import { example } from '../../web/page/calculator/examples.js';
 
 const env = await openBrowser();
@@ -112,6 +112,7 @@ test('saved scenarios survive a reload; duplicate and compare show differences',
   await save(page);
   await page.goto(env.url); // a fresh visit: no fragment, so the autosaved model ("Bigger") is current
   await page.locator('html[data-ready]').waitFor();
+  await showSaved(page); // built when near
 
   const names = page.locator('.saved .name');
   assert.deepEqual(await names.allTextContents(), ['Self-serve SMB', 'Bigger']);

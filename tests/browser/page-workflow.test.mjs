@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { openBrowser, strictPage } from './browser.mjs';
-import { openPage, control, mrrValue, downloadText, cli } from './page-helpers.mjs';
+import { openPage, control, mrrValue, downloadText, cli, showSaved } from './page-helpers.mjs';
 import { example } from '../../web/page/calculator/examples.js';
 
 const env = await openBrowser();
@@ -212,6 +212,7 @@ test('saving under a name in use offers Replace or Keep both; saved scenarios ca
   assert.deepEqual(await names.allTextContents(), ['Bigger']);
   await page.reload();
   await page.locator('html[data-ready]').waitFor();
+  await showSaved(page); // built when near
   assert.deepEqual(await names.allTextContents(), ['Bigger']);
 
   // Cancelling (Escape) saves nothing.
@@ -228,6 +229,7 @@ test('compare colours a difference by better or worse for its metric, not by its
   // From the keyboard: the dialog opens with the name selected, Enter saves.
   await button(page, 'Save').focus();
   await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Save scenario' }).waitFor(); // the first Save may load the panel first
   await page.keyboard.type('Base');
   await page.keyboard.press('Enter');
   await page.locator('.saved .name', { hasText: 'Base' }).waitFor();

@@ -5,7 +5,6 @@ import { loadEngine } from '../shared/engine.js';
 import { createForm } from './calculator/form.js';
 import { createCards, createMetricTable, createTicker } from './calculator/cards.js';
 import { splitNotes, coreMessage } from '../shared/notes.js';
-import { createCompare } from './calculator/compare.js';
 import { example, exampleList, defaultExample } from './calculator/examples.js';
 import { encodeScenario, decodeScenario, isShareLink, labPart } from '../shared/share.js';
 import { readScenarioFile, scenarioJson, fileName, download, projectionCsv, summaryText } from './transfer.js';
@@ -29,13 +28,14 @@ let locale; // the number locale that goes with it
 // scenario: the model being edited (may be invalid); valid: a copy of the last valid one;
 // lab: the pricing lab's part of the link ("&lab=…", written by the lab's `lab-settings` event).
 const state = { scenario: null, valid: null, output: null, hash: '', lab: '' };
-let engine, form, compare;
+let engine, form;
 // Undo and autosave see each model as its autosave text (autosave.js); `working` is the current one.
 // state.example names the example the model still is, unedited ('' once edited).
 const undoStack = createHistory();
 let working = '';
 // What shows an output: each has update(output, scenario, options). The cards come first;
-// the table, charts and comparison join after the first results are painted (main).
+// the table joins after the first results are painted (main), the charts and the comparison
+// when they near the viewport (mountCharts, mountCompare).
 const views = [];
 
 let toastTimer;
@@ -197,8 +197,21 @@ function needValid(action) {
     ? action() : announce(t('page.fix_first')));
 }
 
+/** "Save" asks for a name in the comparison panel's dialog, mounting the panel first if it is
+ *  not yet (a pointer or focus on the button starts that early, see listen). A click while
+ *  that loads, or while the dialog is open, is ignored: one save, one dialog. */
+let saving = false;
+async function save() {
+  if (saving) return;
+  saving = true;
+  const compare = await mountCompare().catch(() => null);
+  if (compare) await compare.save(state.valid);
+  else announce(t('page.save_failed'));
+  saving = false;
+}
+
 const toolbar = {
-  save: needValid(() => compare.save(state.valid)),
+  save: needValid(save),
   link: needValid(async () => {
     await writeLink();
     // A file:// address names this file on this disk: the link reopens the model here only.
@@ -253,15 +266,23 @@ function addStyleSheet(href) {
   return loaded;
 }
 
+/** Runs `run` once, when `element` comes within `margin` (a rootMargin) of the viewport. */
+function whenNear(element, run, margin = '600px 0px') {
+  const nearby = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    nearby.disconnect();
+    run();
+  }, { rootMargin: margin });
+  nearby.observe(element);
+}
+
 /** A view below the fold loads its module (and its style sheet, if it has one) only when its
  *  section nears the viewport; the module's mount(container, context) builds it. The offline
  *  single file may lack a section. */
 function mountWhenNear(id, loadModule, what, styleSheet) {
   const container = $(id);
   if (!container) return;
-  const nearby = new IntersectionObserver(async (entries) => {
-    if (!entries.some((entry) => entry.isIntersecting)) return;
-    nearby.disconnect();
+  whenNear(container, async () => {
     try {
       const [view] = await Promise.all([loadModule(), styleSheet && addStyleSheet(styleSheet)]);
       const built = view.mount(container, pageContext);
@@ -270,8 +291,36 @@ function mountWhenNear(id, loadModule, what, styleSheet) {
     } catch {
       container.textContent = t(`page.could_not_load.${what}`);
     }
-  }, { rootMargin: '600px 0px' });
-  nearby.observe(container);
+  });
+}
+
+/** The charts' module holds uPlot, the largest script after the core's: a visit that never
+ *  scrolls near them (the first screen at 1280×720 ends half a screen above them) never
+ *  loads it. They mount when half a screen away, or on the page's first scroll, whichever
+ *  comes first, so they are drawn before they come into view; from then on they follow every
+ *  output like the cards. */
+let chartsMounting = null;
+function mountCharts() {
+  chartsMounting ??= import('./calculator/charts.js').then(
+    (charts) => addViews(charts.createCharts($('charts'))),
+    () => { $('charts').textContent = t('page.charts_failed'); })
+    .finally(() => $('charts').removeAttribute('aria-busy'));
+}
+
+/** The saved scenarios and the comparison (with the name dialog) mount when near, or on the
+ *  first "Save"; resolves to the panel ({ save, update }). */
+let comparing = null;
+function mountCompare() {
+  comparing ??= import('./calculator/compare.js').then(({ createCompare }) => {
+    $('compare').querySelector('.unloaded')?.remove();
+    const compare = createCompare($('compare'), { calc: engine.calc, onOpen: replace, announce, format: () => ({ locale, t }) });
+    addViews(compare);
+    return compare;
+  }).catch((error) => {
+    comparing = null; // a later "Save" or scroll tries again
+    throw error;
+  });
+  return comparing;
 }
 
 /** Views built after the first results: they start from the last valid output. */
@@ -388,8 +437,7 @@ async function main() {
   $('example').append(h('option', { value: '', 'data-i18n': 'page.choose' }, t('page.choose')),
     ...exampleList.map((id) => h('option', { value: id, 'data-i18n': `example.${id}` }, t(`example.${id}`))));
   $('example').value = state.example;
-  compare = createCompare($('compare'), { calc: engine.calc, onOpen: replace, announce, format: () => ({ locale, t }) });
-  addViews(createMetricTable($('more'), { keys: others }), compare);
+  addViews(createMetricTable($('more'), { keys: others }));
   if (first.errors) recompute(); // marks the fields
   remember();
   if (aside) {
@@ -398,11 +446,12 @@ async function main() {
     if (linkWon) announce(t('page.opened_link_aside'));
   }
   listen();
-  // The charts' module holds uPlot, most of the page's script: it is compiled only now.
-  const charts = await import('./calculator/charts.js').catch(() => null);
-  if (charts) addViews(charts.createCharts($('charts')));
-  else $('charts').textContent = t('page.charts_failed');
   document.documentElement.dataset.ready = 'true';
+  whenNear($('charts'), mountCharts, '50% 0px');
+  addEventListener('scroll', mountCharts, { once: true, passive: true });
+  whenNear($('compare'), () => mountCompare().catch(() => {
+    $('compare').append(h('p', { class: 'unloaded' }, t('page.saved_failed')));
+  }));
   // The embed builder, with the component it previews (about 30 KB gzip), loads when near.
   mountWhenNear('embed-builder', () => import('./embed/embed-builder.js'), 'embed');
   mountWhenNear('import', () => import('./import/import-view.js'), 'import', 'page/import/import.css');
@@ -459,6 +508,7 @@ function listen() {
   listenPicker();
   listenUndo();
   for (const button of document.querySelectorAll('[data-tool]')) button.addEventListener('click', () => toolbar[button.dataset.tool]());
+  for (const intent of ['pointerenter', 'focus']) $('tool-save').addEventListener(intent, () => mountCompare().catch(() => {}), { once: true });
   $('import-file').addEventListener('change', (event) => {
     const [file] = event.target.files;
     event.target.value = '';

@@ -27,7 +27,8 @@ function effect(key, diff) {
 }
 
 /**
- * Builds the saved list and comparison inside `container`.
+ * Builds the saved list and comparison inside `container`, after its heading (`<idPrefix>-title`,
+ * in the page's markup, so the section is named before this module loads).
  * calc(scenario) -> output; onOpen(scenario) loads one into the editor; announce(text) reports;
  * format() -> { locale, t }, the page's current number locale and words.
  * Returns { save(scenario), update(output, scenario) } (update: the live model changed, or the language).
@@ -47,9 +48,7 @@ export function createCompare(container, { calc, onOpen, announce, format, idPre
     const cells = [0, 1, 2].map(() => h('td', { class: 'num' }));
     return { key, cells, row: h('tr', {}, h('th', { scope: 'row', 'data-i18n': `metric.${key}` }), ...cells) };
   });
-  container.append(
-    h('h2', { id: `${idPrefix}-title`, 'data-i18n': 'compare.title' }),
-    empty, list, comparison);
+  container.append(empty, list, comparison); // after its heading, in index.html
   comparison.append(
     h('div', { class: 'pick' }, picks.map((select, i) =>
       h('div', { class: 'field' }, h('label', { for: select.id, 'data-i18n': i ? 'compare.with' : 'page.scenario' }), h('div', { class: 'input' }, select)))),

@@ -215,6 +215,8 @@ export default {
   'example.blank': 'Blank scenario',
   'page.opened_link_aside': 'Opened the linked scenario. Undo brings back the one you were working on.',
   'page.opened_link': 'Opened the linked scenario. Undo brings back the previous one.',
+  'page.save_failed': 'Saving could not load (are you offline?).',
+  'page.saved_failed': 'The saved scenarios could not load (are you offline?).',
   'page.charts_failed': 'The charts could not load (are you offline?); every number is still computed.',
   'page.example_loaded': 'Loaded the {example} example. Undo brings back the previous model.',
   'page.example_press_enter': 'Press Enter to load the {example} example.',
