@@ -231,6 +231,8 @@ export default {
   'example.blank': 'Tomt scenario',
   'page.opened_link_aside': 'Åpnet scenarioet fra lenken. Angre henter tilbake det du jobbet med.',
   'page.opened_link': 'Åpnet scenarioet fra lenken. Angre henter tilbake det forrige.',
+  'page.save_failed': 'Kunne ikke lagre: funksjonen kunne ikke lastes (er du frakoblet?).',
+  'page.saved_failed': 'De lagrede scenarioene kunne ikke lastes (er du frakoblet?).',
   'page.charts_failed': 'Diagrammene kunne ikke lastes (er du frakoblet?); alle tall regnes likevel ut.',
   'page.example_loaded': 'Eksempelet {example} er lastet inn. Angre henter tilbake den forrige modellen.',
   'page.example_press_enter': 'Trykk Enter for å laste inn eksempelet {example}.',

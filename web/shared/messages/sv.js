@@ -229,6 +229,8 @@ export default {
   'example.blank': 'Tomt scenario',
   'page.opened_link_aside': 'Öppnade det länkade scenariot. Ångra tar tillbaka det du arbetade med.',
   'page.opened_link': 'Öppnade det länkade scenariot. Ångra tar tillbaka det föregående.',
+  'page.save_failed': 'Det gick inte att spara: funktionen kunde inte laddas (är du offline?).',
+  'page.saved_failed': 'De sparade scenarierna kunde inte laddas (är du offline?).',
   'page.charts_failed': 'Diagrammen kunde inte laddas (är du offline?); alla siffror beräknas ändå.',
   'page.example_loaded': 'Exemplet {example} är laddat. Ångra tar tillbaka den föregående modellen.',
   'page.example_press_enter': 'Tryck Enter för att ladda exemplet {example}.',

@@ -230,6 +230,8 @@ export default {
   'example.blank': '空白场景',
   'page.opened_link_aside': '已打开链接中的场景。撤销可恢复你之前正在编辑的场景。',
   'page.opened_link': '已打开链接中的场景。撤销可恢复之前的场景。',
+  'page.save_failed': '无法保存：保存功能无法加载（是否已离线？）。',
+  'page.saved_failed': '已保存的场景无法加载（是否已离线？）。',
   'page.charts_failed': '图表无法加载（是否已离线？）；所有数字仍照常计算。',
   'page.example_loaded': '已加载“{example}”示例。撤销可恢复之前的模型。',
   'page.example_press_enter': '按 Enter 加载“{example}”示例。',
