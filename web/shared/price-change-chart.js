@@ -25,7 +25,8 @@ function palette(element) {
 
 /** { element, update(result, format) }; uPlot is the chart library's constructor, t words the chart. */
 export function priceChangeChart(uPlot, t) {
-  const plot = h('div', { class: 'pc-plot', role: 'img' });
+  // Named from the start: the numbers join its label with the first result.
+  const plot = h('div', { class: 'pc-plot', role: 'img', 'aria-label': t('change.chart.caption') });
   const caption = h('figcaption', {}, t('change.chart.caption'));
   const element = h('figure', { class: 'pc-chart', part: 'chart' }, caption, plot);
   let chart = null;
