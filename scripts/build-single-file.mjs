@@ -18,6 +18,9 @@
 //   when scrolled near; its worker (page/import/import-worker.js) is one module that loads
 //   saas-metrics-import.js. saas-metrics.html carries that worker as text instead (the import's
 //   single-file glue + the worker bundled as a classic script), started from a blob: URL.
+// - The words: shared/i18n.js and one message file per language (shared/messages/) stay files
+//   of their own for the hosted page, which loads only its visitor's language; saas-metrics.html
+//   carries all four inside its bundle.
 // - app.css, minified with uPlot's style sheet inlined where it imports it.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,17 +50,21 @@ const separate = (...names) => (build) => build.onResolve({ filter: new RegExp(`
 async function bundle(entry, format, ...setups) {
   const { outputFiles: [file] } = await esbuild.build({
     entryPoints: [entry], bundle: true, format, minify: true, target: 'es2022', write: false,
-    legalComments: 'none', plugins: setups.map((setup, i) => ({ name: `page-${i}`, setup })),
+    legalComments: 'none', charset: 'utf8', plugins: setups.map((setup, i) => ({ name: `page-${i}`, setup })),
   });
   return file.text;
 }
 
-fs.writeFileSync(`${dist}/page/main.js`, await bundle('web/page/main.js', 'esm', separate('engine', 'embed-builder', 'charts', 'compare', 'lab', 'import-view')));
-fs.writeFileSync(`${dist}/page/lab/lab.js`, await bundle('web/page/lab/lab.js', 'esm', uPlot, separate('lab-engine')));
-fs.writeFileSync(`${dist}/page/import/import-view.js`, await bundle('web/page/import/import-view.js', 'esm', uPlot));
+// shared/i18n.js stays a module of its own, so each language's message file stays a file of
+// its own beside it (a visit loads its language's only) and the views share it.
+fs.writeFileSync(`${dist}/page/main.js`, await bundle('web/page/main.js', 'esm', separate('engine', 'i18n', 'embed-builder', 'charts', 'compare', 'lab', 'import-view')));
+fs.writeFileSync(`${dist}/page/lab/lab.js`, await bundle('web/page/lab/lab.js', 'esm', uPlot, separate('lab-engine', 'i18n')));
+fs.writeFileSync(`${dist}/page/import/import-view.js`, await bundle('web/page/import/import-view.js', 'esm', uPlot, separate('i18n')));
 fs.writeFileSync(`${dist}/page/import/import-worker.js`, await bundle('web/page/import/import-worker.js', 'esm', separate('saas-metrics-import')));
 fs.writeFileSync(`${dist}/page/calculator/charts.js`, await bundle('web/page/calculator/charts.js', 'esm', uPlot));
-fs.writeFileSync(`${dist}/page/calculator/compare.js`, await bundle('web/page/calculator/compare.js', 'esm'));
+for (const file of fs.readdirSync('web/shared/messages'))
+  fs.writeFileSync(`${dist}/shared/messages/${file}`, await bundle(`web/shared/messages/${file}`, 'esm')); // without the glossary comments
+fs.writeFileSync(`${dist}/page/calculator/compare.js`, await bundle('web/page/calculator/compare.js', 'esm', separate('i18n')));
 const style = await bundle('web/app.css', undefined, uPlot);
 fs.writeFileSync(`${dist}/app.css`, style);
 // The views' sheets load when the views mount; the single file inlines them beside app.css.

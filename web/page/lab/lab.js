@@ -8,7 +8,7 @@
 // changes language and then calls languageChanged() on what mount() returned.
 import { loadLabEngine } from '../../shared/lab-engine.js';
 import { encodeLabSettings, decodeLabSettings, labPart } from '../../shared/share.js';
-import { loadTranslator, translateTree } from '../../shared/i18n.js';
+import { translateTree } from '../../shared/i18n.js';
 import { h } from '../../shared/dom.js';
 import { createGoalSeek } from './goal-seek.js';
 import { createSensitivity } from './sensitivity.js';
@@ -34,8 +34,8 @@ export function mount(container, context) {
 }
 
 async function build(container, context) {
-  // The page's words (English when a page gives none).
-  const words = { t: context.t ?? await loadTranslator('en'), locale: context.locale };
+  // The page's words, as of the last drawing.
+  const words = { t: context.t, locale: context.locale };
   const [lab, settings] = await Promise.all([loadLabEngine(), linkSettings(context.showProblem, words.t)]);
   const state = {
     lab, engine: context.engine, announce: context.announce,
@@ -62,7 +62,7 @@ async function build(container, context) {
 
   /** Takes the page's words when they changed (fixed words at once); true if they did. */
   function takeWords() {
-    if (!context.t || (context.t === words.t && context.locale === words.locale)) return false;
+    if (context.t === words.t && context.locale === words.locale) return false;
     Object.assign(words, { t: context.t, locale: context.locale });
     translateTree(container, words.t);
     return true;
