@@ -20,7 +20,7 @@ fs.mkdirSync(shots, { recursive: true });
 /** The label of a headline card and of the first field, and the page's lang. */
 const pageWords = (page) => page.evaluate(() => ({
   lang: document.documentElement.lang,
-  card: document.querySelector('.card[data-key="mrr"] h3').textContent,
+  card: document.querySelector('.card[data-key="customer_churn_monthly"] h3').textContent,
   field: document.querySelector('label[for="field-customers-starting"]')?.textContent
     ?? document.querySelector('#editor [name="customers.starting"]').labels[0].textContent,
   title: document.title,
@@ -32,7 +32,7 @@ test('the page speaks the browser\'s language, with numbers in its format', asyn
   const page = await openPage(env.browser, env.url, { locale: 'sv-SE' });
   const shown = await pageWords(page);
   assert.equal(shown.lang, 'sv');
-  assert.equal(shown.card, words.sv['metric.mrr']);
+  assert.equal(shown.card, words.sv['metric.customer_churn_monthly']);
   assert.ok(shown.field.startsWith(words.sv['field.customers.starting']), shown.field);
   assert.equal(shown.title, words.sv['page.title']);
   // Swedish groups thousands with a space and writes the currency after the number.
@@ -55,7 +55,7 @@ test('the language menu switches every word live, keeping the model, what was ty
   await page.locator('#language').selectOption('nb');
   await page.waitForFunction(() => document.documentElement.lang === 'nb');
   const shown = await pageWords(page);
-  assert.equal(shown.card, words.nb['metric.mrr']);
+  assert.equal(shown.card, words.nb['metric.customer_churn_monthly']);
   assert.ok(shown.field.startsWith(words.nb['field.customers.starting']), shown.field);
   assert.equal(await control(page, 'customers.starting').inputValue(), '250');
   assert.equal(await control(page, 'customers.monthly_churn').inputValue(), 'abc');
@@ -68,7 +68,7 @@ test('the language menu switches every word live, keeping the model, what was ty
   assert.equal((await pageWords(page)).lang, 'nb');
   await page.goto(env.url);
   await page.locator('html[data-ready]').waitFor();
-  assert.equal((await pageWords(page)).card, words.nb['metric.mrr']);
+  assert.equal((await pageWords(page)).card, words.nb['metric.customer_churn_monthly']);
   assert.deepEqual(page.problems, []);
   await context.close();
 });
@@ -77,7 +77,7 @@ test('?lang= wins over the browser\'s language', async () => {
   const page = await openPage(env.browser, `${env.url}?lang=zh-CN`, { locale: 'sv-SE' });
   const shown = await pageWords(page);
   assert.equal(shown.lang, 'zh-CN');
-  assert.equal(shown.card, words['zh-CN']['metric.mrr']);
+  assert.equal(shown.card, words['zh-CN']['metric.customer_churn_monthly']);
   assert.equal(shown.title, words['zh-CN']['page.title']);
   await page.close();
 });
@@ -89,29 +89,30 @@ test('<saas-metrics> speaks its lang, else its host page\'s, else English, and s
     + '<saas-metrics id="own" lang="sv" layout="compact"></saas-metrics>'
     + '<div lang="zh-CN"><saas-metrics id="inherited" layout="compact"></saas-metrics></div>'
     + '<saas-metrics id="plain" layout="compact"></saas-metrics>'));
-  const label = (id) => page.locator(`#${id}`).locator('[data-metric="mrr"] [part~="metric-label"]').textContent();
+  // Metric names are abbreviations in every language (MRR, LTV): the fields' labels are not.
+  const labelIs = ([id, text]) => document.querySelector(`#${id}`).shadowRoot
+    .querySelector('label:has([name="customers.starting"]) [part~="field-label"]')?.textContent === text;
+  const label = (id) => page.locator(`#${id}`).locator('label:has([name="customers.starting"]) [part~="field-label"]').textContent();
   const value = (id) => page.locator(`#${id}`).locator('[data-metric="mrr"]').getAttribute('data-value');
   await page.locator('#plain [data-metric="mrr"]:not([data-value=""])').waitFor();
   await page.locator('#own [data-metric="mrr"]:not([data-value=""])').waitFor();
-  assert.equal(await label('own'), words.sv['metric.mrr']);
-  assert.equal(await label('inherited'), words['zh-CN']['metric.mrr']);
-  assert.equal(await label('plain'), words.en['metric.mrr']); // the host page is lang="en"
+  assert.equal(await label('own'), words.sv['field.customers.starting']);
+  assert.equal(await label('inherited'), words['zh-CN']['field.customers.starting']);
+  assert.equal(await label('plain'), words.en['field.customers.starting']); // the host page is lang="en"
 
   // A visitor's edit survives a change of language, and so do the results.
   await page.locator('#own [name="customers.starting"]').fill('500');
   await page.waitForFunction(() => document.querySelector('#own').output.metrics.customers === 500);
   const mrr = await value('own');
   await page.evaluate(() => document.querySelector('#own').setAttribute('lang', 'nb'));
-  await page.waitForFunction((text) => document.querySelector('#own').shadowRoot
-    .querySelector('[data-metric="mrr"] [part~="metric-label"]')?.textContent === text, words.nb['metric.mrr']);
+  await page.waitForFunction(labelIs, ['own', words.nb['field.customers.starting']]);
   await page.locator('#own [data-metric="mrr"]:not([data-value=""])').waitFor();
   assert.equal(await page.locator('#own [name="customers.starting"]').inputValue(), '500');
   assert.equal(await value('own'), mrr);
 
   // Without its own lang, the element follows the host page's, live.
   await page.evaluate(() => { document.documentElement.lang = 'nb'; });
-  await page.waitForFunction((text) => document.querySelector('#plain').shadowRoot
-    .querySelector('[data-metric="mrr"] [part~="metric-label"]')?.textContent === text, words.nb['metric.mrr']);
+  await page.waitForFunction(labelIs, ['plain', words.nb['field.customers.starting']]);
   assert.deepEqual(page.problems, []);
   await page.close();
 });
