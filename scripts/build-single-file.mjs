@@ -62,6 +62,7 @@ fs.writeFileSync(`${dist}/page/lab/lab.js`, await bundle('web/page/lab/lab.js', 
 fs.writeFileSync(`${dist}/page/import/import-view.js`, await bundle('web/page/import/import-view.js', 'esm', uPlot, separate('i18n')));
 fs.writeFileSync(`${dist}/page/import/import-worker.js`, await bundle('web/page/import/import-worker.js', 'esm', separate('saas-metrics-import')));
 fs.writeFileSync(`${dist}/page/calculator/charts.js`, await bundle('web/page/calculator/charts.js', 'esm', uPlot));
+fs.writeFileSync(`${dist}/shared/i18n.js`, await bundle('web/shared/i18n.js', 'esm', separate('en', 'sv', 'nb', 'zh-CN')));
 for (const file of fs.readdirSync('web/shared/messages'))
   fs.writeFileSync(`${dist}/shared/messages/${file}`, await bundle(`web/shared/messages/${file}`, 'esm')); // without the glossary comments
 fs.writeFileSync(`${dist}/page/calculator/compare.js`, await bundle('web/page/calculator/compare.js', 'esm', separate('i18n')));
