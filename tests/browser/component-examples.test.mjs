@@ -17,10 +17,14 @@ for (const colorScheme of ['light', 'dark']) {
       const page = await strictPage(env.browser, { viewport: { width, height: 900 }, colorScheme });
       await page.goto(`${env.url}examples/`);
       const elements = page.locator('saas-metrics');
-      assert.equal(await elements.count(), 4);
+      assert.equal(await elements.count(), 5);
       await page.waitForFunction(() => [...document.querySelectorAll('saas-metrics')].every((e) => e.output));
       const layouts = await elements.evaluateAll((all) => all.map((e) => e.getAttribute('layout')));
       assert.deepEqual(new Set(layouts), new Set(['compact', 'results-only', 'full']));
+      // The Swedish one speaks Swedish, with Swedish numbers.
+      const swedish = page.locator('saas-metrics[lang="sv"]');
+      assert.equal(await swedish.locator('label:has([name="customers.starting"]) [part~="field-label"]').textContent(), 'Betalande kunder i dag');
+      assert.match(await swedish.locator('[data-metric="mrr"] [part~="metric-value"]').textContent(), /^68\s600\skr$/u);
       // Nothing may stick out sideways on a phone.
       assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width);
       await page.screenshot({ path: new URL(`component-examples-${colorScheme}-${width}.png`, shots).pathname, fullPage: true });
