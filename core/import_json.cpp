@@ -174,8 +174,13 @@ ImportResult import_finish(ImportState& state) {
         json months = json::array(), cohorts = json::array();
         for (const MonthFigures& m : a.months) months.push_back(month_json(m));
         for (const Cohort& c : a.cohorts) cohorts.push_back(cohort_json(c));
-        currencies.push_back(
-            {{"currency", a.currency}, {"months", months}, {"cohorts", cohorts}, {"suggested", suggested_json(a.suggested)}});
+        json suggestions = json::array();
+        for (const Suggested& s : a.suggestions) suggestions.push_back(suggested_json(s));
+        currencies.push_back({{"currency", a.currency},
+                              {"months", months},
+                              {"cohorts", cohorts},
+                              {"suggested", suggested_json(a.suggested)},
+                              {"suggestions", suggestions}});
     }
     const json out = {{"schema", 1},
                       {"layout", layout == Layout::stripe ? "stripe" : "segments"},

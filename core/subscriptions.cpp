@@ -435,10 +435,14 @@ double mean(const std::vector<double>& xs) {
     return xs.empty() ? 0 : std::accumulate(xs.begin(), xs.end(), 0.0) / static_cast<double>(xs.size());
 }
 
-// Contract section 8.1: the last min(12, months with a previous month) months.
-Suggested suggest(const std::vector<MonthFigures>& months, const std::string& currency) {
+// Section 8: inputs can be suggested from the last 3, 6 or 12 months of data.
+constexpr std::size_t suggestion_windows[] = {3, 6, 12};
+
+// Contract section 8.1's rule for 12, for any window: the last min(window, months with a
+// previous month) months.
+Suggested suggest(const std::vector<MonthFigures>& months, const std::string& currency, std::size_t window) {
     Suggested s;
-    s.months = static_cast<int>(std::min<std::size_t>(12, months.size() - 1));
+    s.months = static_cast<int>(std::min(window, months.size() - 1));
     std::vector<double> arrivals, churn, expansion, contraction;
     for (std::size_t i = months.size() - static_cast<std::size_t>(s.months); i < months.size(); ++i) {
         const MonthFigures& m = months[i];
@@ -553,7 +557,11 @@ std::vector<CurrencyAnalysis> analyse(Ledger& l) {
         a.currency = std::string(l.currencies[k].data(), 3);
         finish_months(work[k].months);
         a.cohorts = cohorts_of(work[k]);
-        a.suggested = suggest(work[k].months, a.currency);
+        for (std::size_t window : suggestion_windows) {
+            Suggested s = suggest(work[k].months, a.currency, window);
+            if (a.suggestions.empty() || a.suggestions.back().months != s.months) a.suggestions.push_back(std::move(s));
+        }
+        a.suggested = a.suggestions.back();
         a.months = std::move(work[k].months);
         out.push_back(std::move(a));
     }

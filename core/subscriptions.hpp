@@ -102,7 +102,8 @@ struct CurrencyAnalysis {
     std::string currency;
     std::vector<MonthFigures> months;
     std::vector<Cohort> cohorts;
-    Suggested suggested;
+    Suggested suggested;                // over the last 12 months, section 8.1's `suggested`
+    std::vector<Suggested> suggestions; // over the last 3, 6 and 12: one per distinct window, shortest first
 };
 
 // Per currency, in alphabetical order. Consumes the ledger's MRR changes.

@@ -32,14 +32,20 @@ export interface CurrencyAnalysis {
     cohort: string; customers: number; mrr: number;
     customer_retention: number[]; revenue_retention: number[];
   }[];
-  /** A valid section 1 scenario from the last `months` months (costs left at their defaults). */
-  suggested: {
-    months: number;
-    scenario: {
-      schema: 1; currency: string; plans: [{ name: string; price: number }];
-      customers: { starting: number; new_per_month: number; monthly_churn: number };
-      revenue: { monthly_expansion: number; monthly_contraction: number };
-    };
+  /** Over the last 12 months (fewer when the data is shorter): the same as `suggestions`' last entry. */
+  suggested: Suggestion;
+  /** Over the last 3, 6 and 12 months, each capped at the months with a previous month: one
+   *  entry per distinct window, shortest first (4 such months give 3 and 4; 1 month gives 0). */
+  suggestions: Suggestion[];
+}
+
+/** A valid section 1 scenario from the last `months` months (costs left at their defaults). */
+export interface Suggestion {
+  months: number;
+  scenario: {
+    schema: 1; currency: string; plans: [{ name: string; price: number }];
+    customers: { starting: number; new_per_month: number; monthly_churn: number };
+    revenue: { monthly_expansion: number; monthly_contraction: number };
   };
 }
 

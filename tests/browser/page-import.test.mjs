@@ -1,6 +1,6 @@
 // The import view (contract sections 8 and 8.1): a generated Stripe export imported through
 // the file input shows the CLI's numbers, cell by cell; "Model from these numbers" opens the
-// core's suggested scenario; Cancel ends the worker; bad files get clear messages and change
+// core's suggested scenario, over the last 3, 6 or 12 months as chosen; Cancel ends the worker; bad files get clear messages and change
 // nothing; no request carries the file; the offline single file and the hosted page offline
 // import too.
 import test from 'node:test';
@@ -148,6 +148,23 @@ test('"Model from these numbers" opens the core\'s suggested scenario in the cal
   const controls = await controlValues(page);
   assert.equal(Number(controls['customers.starting']), suggested.scenario.customers.starting);
   assert.equal(Number(controls['plans[0].price']), suggested.scenario.plans[0].price);
+  assert.deepEqual(page.problems, []);
+});
+
+test('choosing "3 months" opens the core\'s 3-month suggestion instead', async () => {
+  const { suggested, suggestions } = cliImport(stripe).currencies[0];
+  assert.deepEqual(suggestions.map((s) => s.months), [3, 6, 12]);
+  assert.deepEqual(suggestions.at(-1), suggested);
+  assert.notDeepEqual(suggestions[0].scenario, suggested.scenario, 'the windows differ on this file');
+  const options = page.locator('#import .import-window input[type="radio"]');
+  assert.deepEqual(await options.evaluateAll((radios) => radios.map((r) => [r.value, r.checked])), [['3', false], ['6', false], ['12', true]]);
+  await page.getByRole('group', { name: 'Average over the last' }).getByRole('radio', { name: '3 months' }).check();
+  assert.match(await page.locator('#import-model-note').textContent(), /of the last 3 months\./);
+  const before = await page.evaluate(() => location.hash);
+  await page.getByRole('button', { name: 'Model from these numbers' }).click();
+  await page.waitForFunction((hash) => location.hash !== hash, before);
+  const opened = await page.evaluate(async () => (await import('./shared/share.js')).decodeScenario(location.hash));
+  assert.deepEqual(opened, suggestions[0].scenario);
   assert.deepEqual(page.problems, []);
 });
 

@@ -191,6 +191,87 @@ TEST_CASE("with a single month, the suggestion averages nothing and is still a v
     CHECK(std::holds_alternative<saas::Scenario>(saas::parse_scenario(s["scenario"].dump())));
 }
 
+TEST_CASE("suggestions average the last 3, 6 and 12 months, each its own means") {
+    // Ten customers a-j at 100 from Jan 2023 to Feb 2024: 14 months, 13 with a previous month.
+    // May: a churns (1 of 10).             Sep: b down to 50 (of 900), n1 n2 new.
+    // Oct: c up to 300 (of 1050), n3 n4.   Nov: n5 n6.
+    // Dec: f down to 80 (of 1650), p1.     Jan: d churns (1 of 16), p2.   Feb: e up to 200 (of 1730), p3.
+    // MRR: 1000 to Apr, 900 May-Aug, 1050 Sep, 1450 Oct, 1650 Nov, 1730 Dec and Jan, 1930 Feb (17 customers).
+    std::string rows = "a,2023-01-01,2023-05-01,100\n"
+                       "b,2023-01-01,2023-09-01,100\nb,2023-09-01,,50\n"
+                       "c,2023-01-01,2023-10-01,100\nc,2023-10-01,,300\n"
+                       "d,2023-01-01,2024-01-01,100\n"
+                       "e,2023-01-01,2024-02-01,100\ne,2024-02-01,,200\n"
+                       "f,2023-01-01,2023-12-01,100\nf,2023-12-01,,80\n"
+                       "g,2023-01-01,,100\nh,2023-01-01,,100\ni,2023-01-01,,100\nj,2023-01-01,,100\n"
+                       "n1,2023-09-01,,100\nn2,2023-09-01,,100\nn3,2023-10-01,,100\nn4,2023-10-01,,100\n"
+                       "n5,2023-11-01,,100\nn6,2023-11-01,,100\n"
+                       "p1,2023-12-01,,100\np2,2024-01-01,,100\np3,2024-02-01,,100\n";
+    const auto out = import_json(segments(rows));
+    REQUIRE(column_of(out, "mrr") == "2023-01=1000.0 2023-02=1000.0 2023-03=1000.0 2023-04=1000.0 2023-05=900.0 "
+                                     "2023-06=900.0 2023-07=900.0 2023-08=900.0 2023-09=1050.0 2023-10=1450.0 "
+                                     "2023-11=1650.0 2023-12=1730.0 2024-01=1730.0 2024-02=1930.0");
+    const auto& currency = out["currencies"][0];
+    const auto& all = currency["suggestions"];
+    REQUIRE(all.size() == 3);
+    CHECK(all[0]["months"] == 3);
+    CHECK(all[1]["months"] == 6);
+    CHECK(all[2]["months"] == 12); // of 13 months with a previous month: Mar 2023 to Feb 2024
+    const double expansion = 200.0 / 1050 + 100.0 / 1730, contraction = 50.0 / 900 + 20.0 / 1650;
+
+    const auto& three = all[0]["scenario"]; // Dec, Jan, Feb
+    CHECK(three["customers"]["new_per_month"] == 1.0);
+    CHECK(three["customers"]["monthly_churn"].get<double>() == doctest::Approx(1.0 / 16 / 3));
+    CHECK(three["revenue"]["monthly_expansion"].get<double>() == doctest::Approx(100.0 / 1730 / 3));
+    CHECK(three["revenue"]["monthly_contraction"].get<double>() == doctest::Approx(20.0 / 1650 / 3));
+
+    const auto& six = all[1]["scenario"]; // Sep to Feb
+    CHECK(six["customers"]["new_per_month"] == 1.5);
+    CHECK(six["customers"]["monthly_churn"].get<double>() == doctest::Approx(1.0 / 16 / 6));
+    CHECK(six["revenue"]["monthly_expansion"].get<double>() == doctest::Approx(expansion / 6));
+    CHECK(six["revenue"]["monthly_contraction"].get<double>() == doctest::Approx(contraction / 6));
+
+    const auto& twelve = all[2]["scenario"]; // Mar 2023 to Feb 2024: January's customers never count
+    CHECK(twelve["customers"]["new_per_month"] == 0.75);
+    CHECK(twelve["customers"]["monthly_churn"].get<double>() == doctest::Approx((1.0 / 10 + 1.0 / 16) / 12));
+    CHECK(twelve["revenue"]["monthly_expansion"].get<double>() == doctest::Approx(expansion / 12));
+    CHECK(twelve["revenue"]["monthly_contraction"].get<double>() == doctest::Approx(contraction / 12));
+
+    for (const auto& s : all) { // today's customers and ARPA whatever the window
+        CHECK(s["scenario"]["customers"]["starting"] == 17.0);
+        CHECK(s["scenario"]["plans"][0]["price"].get<double>() == doctest::Approx(1930.0 / 17));
+        CHECK(std::holds_alternative<saas::Scenario>(saas::parse_scenario(s["scenario"].dump())));
+    }
+    CHECK(currency["suggested"] == all[2]);
+}
+
+TEST_CASE("each window is capped at the months with a previous month; equal windows give one entry") {
+    // Five months, four with a previous month: 3 and 4 (the 6- and 12-month windows are both 4).
+    // Jan: a, b at 100. Feb: c new. Mar: a churns (1 of 3). Apr: d new. May: e new.
+    const auto out = import_json(segments("a,2024-01-01,2024-03-01,100\nb,2024-01-01,,100\nc,2024-02-01,,100\n"
+                                          "d,2024-04-01,,100\ne,2024-05-01,,100\n"));
+    const auto& currency = out["currencies"][0];
+    const auto& all = currency["suggestions"];
+    REQUIRE(all.size() == 2);
+    CHECK(all[0]["months"] == 3);
+    CHECK(all[1]["months"] == 4);
+    CHECK(all[0]["scenario"]["customers"]["new_per_month"] == 2.0 / 3);                            // Mar, Apr, May
+    CHECK(all[1]["scenario"]["customers"]["new_per_month"] == 0.75);                               // Feb to May
+    CHECK(all[0]["scenario"]["customers"]["monthly_churn"].get<double>() == doctest::Approx(1.0 / 9)); // 1/3 in Mar
+    CHECK(all[1]["scenario"]["customers"]["monthly_churn"].get<double>() == doctest::Approx(1.0 / 12));
+    CHECK(currency["suggested"] == all[1]);
+
+    // Four months: 3 with a previous month, so every window is 3. One month: every window is 0.
+    const auto four = import_json(segments("a,2024-01-01,,100\nb,2024-04-01,,100\n"))["currencies"][0];
+    REQUIRE(four["suggestions"].size() == 1);
+    CHECK(four["suggestions"][0]["months"] == 3);
+    CHECK(four["suggested"] == four["suggestions"][0]);
+    const auto one = import_json(segments("a,2024-01-01,,30\n"))["currencies"][0];
+    REQUIRE(one["suggestions"].size() == 1);
+    CHECK(one["suggestions"][0]["months"] == 0);
+    CHECK(one["suggested"] == one["suggestions"][0]);
+}
+
 TEST_CASE("invariant on generated data: MRR(m) = MRR(m-1) + new + expansion + reactivation - contraction - churned") {
     std::mt19937 random(7);
     for (int file = 0; file < 20; ++file) {

@@ -68,6 +68,7 @@ export function mount(container, context) {
   let failure = null; // () => [title, details] of the problem shown, in the current language
   let imported = null; // the core's output for the last file read
   let shown = 0; // which of its currencies is on screen
+  let chosen = null; // the months chosen to average over (section 8: 3, 6 or 12); null: the longest
 
   function setState(state) {
     container.dataset.state = state;
@@ -139,6 +140,7 @@ export function mount(container, context) {
     if (!output.currencies) return fail((t, locale) => [t('import.failed', { name }), output.errors.map((entry) => fileError(entry, t, locale))]);
     imported = { ...output, name };
     shown = 0;
+    chosen = null;
     render();
     setState('done');
     announce(counted(context.t, context.locale, 'import.imported', output.rows.used, { name }));
@@ -175,6 +177,9 @@ export function mount(container, context) {
   const modelButton = h('button', { type: 'button', class: 'button primary', ...words('import.model') });
   const modelNote = h('p', { class: 'muted', id: 'import-model-note' });
   modelButton.setAttribute('aria-describedby', modelNote.id);
+  // The windows the core suggested inputs over for the currency shown, as radios (filled by renderCurrency).
+  const windowOptions = h('span', { class: 'options' });
+  const windowPick = h('fieldset', { class: 'import-window' }, h('legend', words('import.window')), windowOptions);
   const monthTable = h('table', { class: 'import-table', 'aria-labelledby': 'import-months-title' });
   const exportButton = h('button', { type: 'button', class: 'button', ...words('import.export') });
   const kindPick = h('fieldset', { class: 'import-kind' }, h('legend', words('import.retention_shown')),
@@ -188,7 +193,7 @@ export function mount(container, context) {
     h('div', { class: 'bad-wrap', role: 'region', 'aria-labelledby': badTitle.id, tabindex: 0 }, badList));
   const region = (id, table) => h('div', { class: 'table-wrap', role: 'region', 'aria-labelledby': id, tabindex: 0 }, table);
   results.append(counts, currencyNote, charts,
-    h('div', { class: 'import-model' }, modelButton, modelNote),
+    h('div', { class: 'import-model' }, windowPick, modelButton, modelNote),
     h('div', { class: 'import-head' }, h('h3', { id: 'import-months-title', ...words('import.months') }), exportButton), region('import-months-title', monthTable),
     h('h3', { id: 'import-cohorts-title', ...words('import.cohorts') }), kindPick, kindHelp, region('import-cohorts-title', cohortTable),
     bad);
@@ -196,6 +201,11 @@ export function mount(container, context) {
   let destroyCharts = () => {};
   const kind = () => kindPick.querySelector(':checked').value;
   const current = () => imported.currencies[shown];
+  /** The suggestion of the window chosen, or the longest (`suggested`) when the currency lacks it. */
+  const suggestion = () => {
+    const { suggestions } = current();
+    return suggestions.find((s) => s.months === chosen) ?? suggestions.at(-1);
+  };
 
   function render() {
     const { t, locale } = context;
@@ -224,9 +234,19 @@ export function mount(container, context) {
     destroyCharts = drawImportCharts(charts, data, { locale, t });
     renderMonthTable(monthTable, data, { locale, t });
     renderCohorts();
-    const { months } = data.suggested;
+    const { months } = suggestion();
+    windowOptions.replaceChildren(...data.suggestions.map((s) => h('label', {},
+      h('input', { type: 'radio', name: 'import-window', value: s.months, checked: s.months === months }),
+      h('span', {}, counted(t, locale, 'import.window_option', s.months)))));
+    windowPick.hidden = data.suggestions.length < 2;
+    renderModelNote();
+  }
+
+  function renderModelNote() {
+    const { t, locale } = context;
+    const { months } = suggestion();
     modelNote.textContent = months > 0
-      ? counted(t, locale, 'import.model_note', months, { currency: data.currency })
+      ? counted(t, locale, 'import.model_note', months, { currency: current().currency })
       : t('import.model_note_one_month');
   }
 
@@ -241,10 +261,14 @@ export function mount(container, context) {
     renderCurrency();
   });
   kindPick.addEventListener('change', renderCohorts);
+  windowPick.addEventListener('change', () => {
+    chosen = Number(windowPick.querySelector(':checked').value);
+    renderModelNote();
+  });
   exportButton.addEventListener('click', () =>
     download(`${imported.name.replace(/\.[^.]*$/, '')}-${current().currency.toLowerCase()}-months.csv`, monthCsv(current().months), 'text/csv'));
   modelButton.addEventListener('click', () => {
-    const { scenario, months } = current().suggested;
+    const { scenario, months } = suggestion();
     context.open(structuredClone(scenario));
     document.getElementById('editor')?.scrollIntoView({ block: 'start' });
     announce(counted(context.t, context.locale, 'import.modelled', months, { currency: current().currency }));
