@@ -6,8 +6,9 @@
 namespace saas {
 namespace {
 
-std::string dump(const nlohmann::json& j) {
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+template <class Json>
+std::string dump(const Json& j) {
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 } // namespace
@@ -15,7 +16,7 @@ std::string dump(const nlohmann::json& j) {
 CalcResult calc(std::string_view scenario_json) {
     ScenarioOrErrors parsed = parse_scenario(scenario_json);
     if (auto* errors = std::get_if<FieldErrors>(&parsed))
-        return {dump({{"errors", errors_to_json(*errors)}}), false};
+        return {errors_json_text(*errors), false};
     const Scenario& s = std::get<Scenario>(parsed);
     return {report_to_json_text(compute(s), s.currency), true};
 }

@@ -7,11 +7,6 @@ namespace {
 
 using State = CsvReader::State;
 
-constexpr std::string_view too_long = "the row is longer than 1 MiB";
-constexpr std::string_view stray_quote = "a quote inside a field that does not start with one";
-constexpr std::string_view after_quote = "text after a quoted field's closing quote";
-constexpr std::string_view unclosed = "a quoted field is not closed before the end of the file";
-
 // Bytes that end a run of plain field text, outside quotes and inside them.
 constexpr auto table(std::string_view specials) {
     std::array<bool, 256> t{};
@@ -22,23 +17,23 @@ constexpr auto plain_stop = table(",\"\r\n");
 constexpr auto quoted_stop = table("\"\r\n");
 
 void append(CsvReader& r, const char* p, std::size_t n) {
-    if (r.row_bytes + n > max_row_bytes) r.error = too_long;
+    if (r.row_bytes + n > max_row_bytes) r.error = CsvError::row_too_long;
     r.row_bytes += n;
-    if (r.error != too_long) r.bytes.append(p, n);
+    if (r.error != CsvError::row_too_long) r.bytes.append(p, n);
 }
 
 void end_field(CsvReader& r) {
     r.row_bytes += 1;
-    if (r.row_bytes > max_row_bytes) r.error = too_long;
-    if (r.error != too_long) r.ends.push_back(static_cast<std::uint32_t>(r.bytes.size()));
+    if (r.row_bytes > max_row_bytes) r.error = CsvError::row_too_long;
+    if (r.error != CsvError::row_too_long) r.ends.push_back(static_cast<std::uint32_t>(r.bytes.size()));
     r.state = State::field_start;
 }
 
 void end_row(CsvReader& r, CsvRowCallback on_row, void* context) {
     if (!r.row_empty) {
-        if (r.error != too_long) r.ends.push_back(static_cast<std::uint32_t>(r.bytes.size()));
+        if (r.error != CsvError::row_too_long) r.ends.push_back(static_cast<std::uint32_t>(r.bytes.size()));
         r.views.clear();
-        if (r.error != too_long) {
+        if (r.error != CsvError::row_too_long) {
             std::uint32_t begin = 0;
             for (std::uint32_t end : r.ends) {
                 r.views.emplace_back(r.bytes.data() + begin, end - begin);
@@ -50,7 +45,7 @@ void end_row(CsvReader& r, CsvRowCallback on_row, void* context) {
     r.bytes.clear();
     r.ends.clear();
     r.row_bytes = 0;
-    r.error = {};
+    r.error = CsvError::none;
     r.row_empty = true;
     r.state = State::field_start;
 }
@@ -86,7 +81,7 @@ const char* whole_row(CsvReader& r, const char* p, const char* end, CsvRowCallba
         }
         if ((c != '\n' && c != '\r') || static_cast<std::size_t>(p - 1 - row) > max_row_bytes) return nullptr;
         r.row_line = r.line;
-        on_row(context, CsvRow{r.views, r.line, {}});
+        on_row(context, CsvRow{r.views, r.line, CsvError::none});
         r.previous_cr = false;
         count_line(r, c);
         r.previous_cr = c == '\r';
@@ -132,7 +127,7 @@ void feed_bytes(CsvReader& r, const char* p, const char* end, CsvRowCallback on_
             if (c == ',') {
                 end_field(r);
             } else if (c == '"') {
-                if (r.error.empty()) r.error = stray_quote;
+                if (r.error == CsvError::none) r.error = CsvError::stray_quote;
                 append(r, &c, 1);
                 r.state = State::unquoted;
             } else {
@@ -170,7 +165,7 @@ void feed_bytes(CsvReader& r, const char* p, const char* end, CsvRowCallback on_
                 count_line(r, c);
                 end_row(r, on_row, context);
             } else {
-                if (r.error.empty()) r.error = after_quote;
+                if (r.error == CsvError::none) r.error = CsvError::text_after_quote;
                 append(r, &c, 1);
                 r.state = State::unquoted;
             }
@@ -205,7 +200,7 @@ void finish(CsvReader& r, CsvRowCallback on_row, void* context) {
         static constexpr char bom[] = "\xEF\xBB\xBF";
         feed_bytes(r, bom, bom + r.bom_matched, on_row, context);
     }
-    if (r.state == State::quoted && r.error.empty()) r.error = unclosed;
+    if (r.state == State::quoted && r.error == CsvError::none) r.error = CsvError::unclosed_quote;
     end_row(r, on_row, context);
 }
 

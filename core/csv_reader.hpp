@@ -18,10 +18,13 @@ namespace saas {
 
 inline constexpr std::size_t max_row_bytes = std::size_t{1} << 20;
 
+// Why a row cannot be read (messages.hpp says it in words).
+enum class CsvError : std::uint8_t { none, row_too_long, stray_quote, text_after_quote, unclosed_quote };
+
 struct CsvRow {
     std::span<const std::string_view> fields; // valid until the callback returns
     std::uint64_t line;                        // physical line where the row starts (1-based)
-    std::string_view error;                    // why the row cannot be read; empty if it can
+    CsvError error;                            // why the row cannot be read
 };
 
 struct CsvReader {
@@ -34,7 +37,7 @@ struct CsvReader {
     std::uint64_t line = 1;       // line of the next byte
     std::uint64_t row_line = 1;   // line where the current row starts
     std::size_t row_bytes = 0;    // raw bytes of the current row so far
-    std::string_view error;       // a static message, or empty
+    CsvError error = CsvError::none;
     std::string bytes;            // the current row's field contents, end to end
     std::vector<std::uint32_t> ends;    // where each finished field ends in `bytes`
     std::vector<std::string_view> views; // handed to the callback

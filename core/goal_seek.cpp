@@ -1,9 +1,9 @@
 #include "goal_seek.hpp"
 
+#include "messages.hpp"
+
 #include <algorithm>
-#include <cctype>
 #include <cmath>
-#include <cstdio>
 #include <functional>
 
 namespace saas {
@@ -75,14 +75,9 @@ double distance(const Probe& a, const Probe& b, double today) {
     return std::min(std::abs(a.x - today), std::abs(b.x - today));
 }
 
-std::string range_words(const Lever& lever, const LeverRange& range) {
-    return lever_label(lever) + " (from " + short_number(range.min) + " to " +
-           short_number(range.max) + ")";
-}
-
 // Why no value reaches the target, with the metric's range over the lever's.
-std::string unreachable(const Goal& goal, const TargetMetric& metric, const Lever& lever,
-                        const LeverRange& range, const std::vector<Probe>& scan) {
+Message unreachable(const Goal& goal, const TargetMetric& metric, const Lever& lever,
+                    const std::vector<Probe>& scan) {
     std::optional<double> low, high;
     bool undefined_somewhere = false;
     for (const Probe& p : scan) {
@@ -93,37 +88,15 @@ std::string unreachable(const Goal& goal, const TargetMetric& metric, const Leve
         low = std::min(low.value_or(*p.y), *p.y);
         high = std::max(high.value_or(*p.y), *p.y);
     }
-    const std::string label = capitalized(metric.label);
-    if (goal.by_month) {
-        const std::string head = "It does not break even by month " + short_number(goal.target) +
-                                 " whatever " + range_words(lever, range);
-        return low ? head + ": the earliest break-even is month " + short_number(*low) + "."
-                   : head + ": it never breaks even within the horizon.";
-    }
-    if (!low) return label + " is undefined whatever " + range_words(lever, range) + ".";
-    const std::string rest = undefined_somewhere ? ", and is undefined for part of that range." : ".";
+    if (goal.by_month)
+        return low ? msg::break_even_unreachable(goal.target, lever, *low) : msg::never_breaks_even(goal.target, lever);
+    if (!low) return msg::goal_undefined(metric, goal.target, lever);
     if (*low <= goal.target && goal.target <= *high)
-        return label + " jumps past " + short_number(goal.target) + " without reaching it as " +
-               range_words(lever, range) + " changes" + rest;
-    return label + " stays between " + short_number(*low) + " and " + short_number(*high) +
-           " whatever " + range_words(lever, range) + rest;
+        return msg::goal_jumps(metric, goal.target, lever, undefined_somewhere);
+    return msg::goal_unreachable(metric, goal.target, lever, *low, *high, undefined_somewhere);
 }
 
 } // namespace
-
-std::string capitalized(std::string text) {
-    if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
-    return text;
-}
-
-std::string short_number(double x) {
-    char text[64];
-    if (std::abs(x) >= 1e4 && std::abs(x) < 1e15)
-        std::snprintf(text, sizeof text, "%.0f", x);
-    else
-        std::snprintf(text, sizeof text, "%.4g", x == 0 ? 0.0 : x);
-    return text;
-}
 
 std::vector<double> scan_points(const LeverRange& range, double today) {
     std::vector<double> points{today};
@@ -173,7 +146,7 @@ GoalSeek goal_seek(const Scenario& s, const Lever& lever, const TargetMetric& me
 
     GoalSeek result;
     if (!best) {
-        result.note = unreachable(goal, metric, lever, range, scan);
+        result.note = unreachable(goal, metric, lever, scan);
         return result;
     }
     // Verified once more on a fresh copy: the answer is what calc would give.
@@ -181,14 +154,8 @@ GoalSeek goal_seek(const Scenario& s, const Lever& lever, const TargetMetric& me
     set_lever(check, s, lever, best->x);
     result.value = best->x;
     result.achieved = evaluate(check, metric);
-    const std::string today_words = " (today " + short_number(today) + ")";
-    const std::string lever_words = lever_label(lever) + " at " + short_number(best->x) + today_words;
-    if (goal.by_month)
-        result.note = "Breaks even in month " + short_number(*result.achieved) + " (by month " +
-                      short_number(target) + ") with " + lever_words + ".";
-    else
-        result.note = capitalized(metric.label) + " reaches " + short_number(target) + " with " +
-                      lever_words + ".";
+    result.note = goal.by_month ? msg::break_even_reached(*result.achieved, target, lever, best->x, today)
+                                : msg::goal_reached(metric, target, lever, best->x, today);
     return result;
 }
 

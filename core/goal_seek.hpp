@@ -6,10 +6,10 @@
 
 #include "lab_metric.hpp"
 #include "levers.hpp"
+#include "message_codes.hpp"
 #include "scenario.hpp"
 
 #include <optional>
-#include <string>
 #include <vector>
 
 namespace saas {
@@ -17,7 +17,7 @@ namespace saas {
 struct GoalSeek {
     std::optional<double> value;    // the lever's value; empty when unreachable
     std::optional<double> achieved; // the metric at `value`
-    std::string note;               // what was found, or the metric's range when unreachable
+    Message note;                   // what was found, or the metric's range when unreachable
 };
 
 // For break_even_month, `target` is a month M and the answer is the least change of the
@@ -27,11 +27,5 @@ GoalSeek goal_seek(const Scenario& s, const Lever& lever, const TargetMetric& me
 // The values the scan evaluates: evenly spaced and (from 1e-6 up) log-spaced points over
 // the lever's range, plus today's value; ascending, no duplicates.
 std::vector<double> scan_points(const LeverRange& range, double today);
-
-// A note's first letter in capitals ("the quick ratio ..." -> "The quick ratio ...").
-std::string capitalized(std::string text);
-
-// A number for a note: 4 significant digits, no exponent below 1e15 ("0.02372", "15000").
-std::string short_number(double x);
 
 } // namespace saas

@@ -1,5 +1,8 @@
 #include "import_json.hpp"
 
+#include "messages.hpp"
+#include "report_json.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -29,21 +32,17 @@ bool is_text(std::string_view s) {
 }
 
 void read_header(ImportState& state, const CsvRow& row) {
-    if (!row.error.empty()) {
-        state.fatal = "the header cannot be read: " + std::string(row.error);
+    if (row.error != CsvError::none) {
+        state.fatal = msg::header_unreadable(msg::csv_error(row.error));
         return;
     }
     for (std::string_view name : row.fields)
         if (!is_text(name)) {
-            state.fatal = "the file is not text (NUL bytes or bytes that are not UTF-8 in its first line); "
-                          "a CSV file was expected";
+            state.fatal = msg::not_text_file();
             return;
         }
-    auto layout = detect_layout(row.fields);
-    if (auto* columns = std::get_if<Columns>(&layout))
-        state.columns = *columns;
-    else
-        state.fatal = std::get<std::string>(layout);
+    state.columns = detect_layout(row.fields);
+    if (!state.columns) state.fatal = msg::unknown_header();
 }
 
 void take_row(ImportState& state, const CsvRow& row) {
@@ -107,14 +106,15 @@ json suggested_json(const Suggested& s) {
 
 json row_errors_json(const std::vector<RowError>& errors) {
     json list = json::array();
-    for (const RowError& e : errors) list.push_back({{"line", e.line}, {"message", e.message}});
+    for (const RowError& e : errors) list.push_back(error_json({{"line", e.line}}, e.message));
     return list;
 }
 
 ImportResult failure(json errors) { return {dump({{"errors", std::move(errors)}}), 2}; }
 
-ImportResult file_error(std::string message, const std::vector<RowError>& rows = {}) {
-    json errors = json::array({{{"line", 1}, {"message", std::move(message)}}});
+// A problem of the file as a whole is on line 1, the header's.
+ImportResult file_error(const Message& message, const std::vector<RowError>& rows = {}) {
+    json errors = json::array({error_json({{"line", 1}}, message)});
     for (json& e : row_errors_json(rows)) errors.push_back(std::move(e));
     return failure(std::move(errors));
 }
@@ -126,7 +126,7 @@ ImportState import_begin(const ImportOptions& options) {
     if (const auto code = parse_currency(options.currency))
         state.ledger.default_currency = *code;
     else
-        state.option_errors.push_back({"currency", "must be 3 letters, such as USD"});
+        state.option_errors.push_back({"currency", msg::currency_option()});
     state.ledger.as_of = options.as_of;
     return state;
 }
@@ -137,8 +137,7 @@ ImportState import_begin(std::string_view currency, std::string_view as_of) {
     if (!as_of.empty()) {
         options.as_of = as_of.size() == 10 ? parse_date(as_of) : std::nullopt;
         if (!options.as_of)
-            as_of_error = FieldError{"as_of", "must be a date YYYY-MM-DD between " + std::to_string(first_year) +
-                                                  " and " + std::to_string(last_year) + ", or empty"};
+            as_of_error = FieldError{"as_of", msg::as_of_option()};
     }
     ImportState state = import_begin(options);
     if (as_of_error) state.option_errors.push_back(*as_of_error);
@@ -153,21 +152,13 @@ void import_feed(ImportState& state, std::string_view chunk) {
 std::size_t import_rows(const ImportState& state) { return static_cast<std::size_t>(state.ledger.rows.total); }
 
 ImportResult import_finish(ImportState& state) {
-    if (!state.option_errors.empty()) {
-        json errors = json::array();
-        for (const FieldError& e : state.option_errors) errors.push_back({{"field", e.field}, {"message", e.message}});
-        return failure(std::move(errors));
-    }
+    if (!state.option_errors.empty()) return {errors_json_text(state.option_errors), 2};
     if (!state.fatal) finish(state.reader, [&](const CsvRow& row) { take_row(state, row); });
     if (state.fatal) return file_error(*state.fatal);
-    if (!state.columns) return file_error("the file is empty: a CSV file with a header line was expected");
+    if (!state.columns) return file_error(msg::empty_file());
     const Ledger& l = state.ledger;
-    if (l.rows.total == 0) return file_error("the file has a header but no rows");
-    if (l.rows.used == 0)
-        return file_error("no usable row: of " + std::to_string(l.rows.total) + " rows, " +
-                              std::to_string(l.rows.bad) + " cannot be read and " + std::to_string(l.rows.not_paying) +
-                              " are not paying",
-                          l.errors);
+    if (l.rows.total == 0) return file_error(msg::no_rows());
+    if (l.rows.used == 0) return file_error(msg::no_usable_row(l.rows.total, l.rows.bad, l.rows.not_paying), l.errors);
     const Layout layout = state.columns->layout;
     json currencies = json::array();
     for (const CurrencyAnalysis& a : analyse(state.ledger)) {

@@ -25,7 +25,7 @@ struct ImportState {
     CsvReader reader;
     Ledger ledger;
     std::optional<Columns> columns;   // once the header is read
-    std::optional<std::string> fatal; // the header's problem: the rest is not read
+    std::optional<Message> fatal;     // the header's problem: the rest is not read
 };
 
 struct ImportResult {

@@ -55,6 +55,15 @@ class JsonWriter {
     void value(const std::optional<T>& x) {
         x ? value(*x) : null();
     }
+    // A small value built as JSON (a message's code and parameters), printed as dump() would.
+    void embed(const nlohmann::ordered_json& j) {
+        separate();
+        text += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    }
+    void embed(const char* name, const nlohmann::ordered_json& j) {
+        key(name);
+        embed(j);
+    }
     void null() {
         separate();
         text += "null";

@@ -3,6 +3,7 @@
 #include "goal_seek.hpp"
 #include "grid.hpp"
 #include "json_writer.hpp"
+#include "messages.hpp"
 #include "price_change.hpp"
 #include "report_json.hpp"
 #include "scenario_json.hpp"
@@ -21,15 +22,7 @@ using json = nlohmann::json;
 
 constexpr double max_signup_elasticity = 10;
 
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
-
-LabResult failed(const FieldErrors& errors) { return {dump({{"errors", errors_to_json(errors)}}), false}; }
-
-// What the user gave, shortened for an error message.
-std::string shown(const json& value) {
-    const std::string text = dump(value);
-    return text.size() <= 40 ? text : text.substr(0, 40) + "...";
-}
+LabResult failed(const FieldErrors& errors) { return {errors_json_text(errors), false}; }
 
 std::string join(const std::string& path, std::string_view key) {
     return path.empty() ? std::string(key) : path + "." + std::string(key);
@@ -43,14 +36,12 @@ class Request {
     json document;
     std::optional<Scenario> scenario;
 
-    void error(std::string field, std::string message) {
-        errors.push_back({std::move(field), std::move(message)});
-    }
+    void error(std::string field, Message message) { errors.push_back({std::move(field), std::move(message)}); }
 
     // The text as a JSON object with only `keys` (one of them "scenario", required).
     bool parse(std::string_view text, std::initializer_list<std::string_view> keys) {
         if (text.size() > max_text_bytes) {
-            error("", "is too large: a request is at most 1 MiB of JSON");
+            error("", msg::request_too_large(max_text_bytes));
             return false;
         }
         document = json::parse(text, nullptr, false);
@@ -59,13 +50,13 @@ class Request {
             return false;
         }
         if (!document.is_object()) {
-            error("", "must be a JSON object (a pricing lab request), got " + shown(document));
+            error("", msg::request_not_object(shown(document)));
             return false;
         }
         object(document, "", keys);
         const json* s = find(document, "scenario");
         if (!s) {
-            error("scenario", "is required: a scenario (contract section 1)");
+            error("scenario", msg::required_scenario());
             return true;
         }
         ScenarioOrErrors parsed = scenario_from_json(*s);
@@ -84,43 +75,39 @@ class Request {
     // True when `value` is an object; each key not in `keys` is an error of its own.
     bool object(const json& value, const std::string& path, std::initializer_list<std::string_view> keys) {
         if (!value.is_object()) {
-            error(path, "must be an object, got " + shown(value));
+            error(path, msg::not_object(shown(value)));
             return false;
         }
         for (const auto& [key, unused] : value.items()) {
             bool known = false;
-            std::string allowed;
-            for (std::string_view k : keys) {
-                known = known || k == key;
-                allowed += (allowed.empty() ? "" : ", ") + std::string(k);
-            }
-            if (!known) error(join(path, key), "unknown key (allowed here: " + allowed + ")");
+            for (std::string_view k : keys) known = known || k == key;
+            if (!known) error(join(path, key), msg::unknown_key(key, std::vector<std::string>(keys.begin(), keys.end())));
         }
         return true;
     }
 
-    // A required object member that must itself be an object with `keys`.
-    const json* section(std::string_view key, std::initializer_list<std::string_view> keys,
-                        const std::string& what) {
+    // A required object member that must itself be an object with `keys`; `missing` says
+    // what belongs there.
+    const json* section(std::string_view key, std::initializer_list<std::string_view> keys, Message (*missing)()) {
         const json* value = find(document, key);
-        if (!value) error(std::string(key), "is required: " + what);
+        if (!value) error(std::string(key), missing());
         return value && object(*value, std::string(key), keys) ? value : nullptr;
     }
 
     // The lever at `value` (nullptr: absent), checked against the scenario when it is valid.
     std::optional<Lever> lever(const json* value, const std::string& path) {
         if (!value) {
-            error(path, "is required: a lever's JSON path, such as \"plans[0].price\" or \"price_factor\"");
+            error(path, msg::required_lever());
             return std::nullopt;
         }
         if (!value->is_string()) {
-            error(path, "must be a lever's JSON path, such as \"plans[0].price\", got " + shown(*value));
+            error(path, msg::lever_not_text(shown(*value)));
             return std::nullopt;
         }
         const std::string& text = value->get_ref<const std::string&>();
-        std::variant<Lever, std::string> l = scenario ? lever_of(*scenario, text) : parse_lever(text);
-        if (auto* message = std::get_if<std::string>(&l)) {
-            error(path, *message + ", got " + shown(*value));
+        std::variant<Lever, Message> l = scenario ? lever_of(*scenario, text) : parse_lever(text);
+        if (auto* message = std::get_if<Message>(&l)) {
+            error(path, std::move(*message));
             return std::nullopt;
         }
         return std::get<Lever>(l);
@@ -130,8 +117,8 @@ class Request {
         const json* value = find(parent, key);
         std::optional<TargetMetric> m;
         if (value && value->is_string()) m = parse_metric(value->get_ref<const std::string&>());
-        if (!value) error(path, "is required: " + metric_keys_allowed());
-        else if (!m) error(path, "must be " + metric_keys_allowed() + ", got " + shown(*value));
+        if (!value) error(path, msg::required_metric());
+        else if (!m) error(path, msg::unknown_metric(shown(*value)));
         return m;
     }
 
@@ -139,17 +126,19 @@ class Request {
     std::optional<double> number(const json& parent, std::string_view key, const std::string& path,
                                  double min, double max, bool required, bool whole = false) {
         const json* value = find(parent, key);
-        const std::string allowed =
-            std::isinf(max) ? std::string("a number")
-                            : std::string(whole ? "a whole number" : "a number") + " from " +
-                                  short_number(min) + " to " + short_number(max);
+        const bool bounded = !std::isinf(max);
         if (!value) {
-            if (required) error(path, "is required: " + allowed);
+            if (required)
+                error(path, !bounded ? msg::required_number()
+                            : whole  ? msg::required_whole_range(min, max)
+                                     : msg::required_range(min, max));
             return std::nullopt;
         }
         const double x = value->is_number() ? value->get<double>() : NAN;
         if (!std::isfinite(x) || !(x >= min && x <= max) || (whole && std::floor(x) != x)) {
-            error(path, "must be " + allowed + ", got " + shown(*value));
+            error(path, !bounded ? msg::not_number(shown(*value))
+                        : whole  ? msg::whole_range(min, max, shown(*value))
+                                 : msg::range(min, max, shown(*value)));
             return std::nullopt;
         }
         return x;
@@ -160,14 +149,8 @@ class Request {
 
 constexpr double unbounded = std::numeric_limits<double>::infinity();
 
-void write_notes(JsonWriter& w, const std::vector<std::string>& notes) {
-    w.open("notes", '[');
-    for (const std::string& note : notes) w.value(note);
-    w.close(']');
-}
-
 std::optional<Axis> read_axis(Request& r, const char* name) {
-    const json* axis = r.section(name, {"lever", "from", "to", "steps"}, "an axis {\"lever\", \"from\", \"to\", \"steps\"}");
+    const json* axis = r.section(name, {"lever", "from", "to", "steps"}, msg::required_axis);
     if (!axis) return std::nullopt;
     const std::string path = name;
     const std::optional<Lever> l = r.lever(Request::find(*axis, "lever"), path + ".lever");
@@ -193,7 +176,7 @@ LabResult solve_json(std::string_view text) {
     const std::optional<Lever> lever = r.lever(Request::find(r.document, "vary"), "vary");
     std::optional<TargetMetric> metric;
     std::optional<double> target;
-    if (const json* t = r.section("target", {"metric", "value"}, "a target {\"metric\", \"value\"}")) {
+    if (const json* t = r.section("target", {"metric", "value"}, msg::required_target)) {
         metric = r.metric(*t, "metric", "target.metric");
         // A break-even month M means "by month M": a month of the horizon.
         const bool month = metric && metric->kind == MetricKind::break_even_month;
@@ -207,7 +190,8 @@ LabResult solve_json(std::string_view text) {
     w.open('{');
     w.field("value", g.value);
     w.field("achieved", g.achieved);
-    w.field("note", g.note);
+    w.field("note", g.note.text);
+    w.embed("note_code", message_json(g.note));
     w.close('}');
     return {std::move(w.text), true};
 }
@@ -219,26 +203,25 @@ LabResult sensitivity_json(std::string_view text) {
     std::vector<Lever> levers;
     const json* list = Request::find(r.document, "levers");
     if (list && (!list->is_array() || list->empty()))
-        r.error("levers", "must be a non-empty list of lever paths, got " + shown(*list));
+        r.error("levers", msg::levers_list(shown(*list)));
     else if (list)
         for (std::size_t i = 0; i < list->size(); ++i) {
             const std::string path = "levers[" + std::to_string(i) + "]";
             const std::optional<Lever> l = r.lever(&(*list)[i], path);
             if (l && std::find(levers.begin(), levers.end(), *l) != levers.end())
-                r.error(path, "is listed twice: " + shown((*list)[i]));
+                r.error(path, msg::lever_listed_twice(shown((*list)[i])));
             else if (l)
                 levers.push_back(*l);
         }
     const std::optional<double> swing = r.number(r.document, "swing", "swing", 0, 1, false);
-    if (swing == 0.0) r.error("swing", "must be above 0: a swing of 0 moves nothing");
+    if (swing == 0.0) r.error("swing", msg::swing_zero());
     if (!r.errors.empty()) return failed(r.errors);
 
     const Scenario& s = *r.scenario;
     const std::vector<SensitivityRow> rows =
         sensitivity(s, *metric, list ? levers : nonzero_levers(s), swing.value_or(0.1));
     JsonWriter w;
-    std::vector<std::string> notes;
-    const std::string label = capitalized(metric->label);
+    std::vector<Message> notes;
     w.open('{');
     w.field("metric", std::string(metric->key));
     w.open("rows", '[');
@@ -252,12 +235,10 @@ LabResult sensitivity_json(std::string_view text) {
         w.field("base", row.base);
         w.close('}');
         for (const auto& [end, input] : {std::pair{row.low, row.low_input}, std::pair{row.high, row.high_input}})
-            if (!end)
-                notes.push_back(label + " is undefined with " + lever_label(row.lever) + " at " +
-                                short_number(input) + ".");
+            if (!end) notes.push_back(msg::undefined_at(*metric, row.lever, input));
     }
     w.close(']');
-    if (!rows.empty() && !rows[0].base) notes.insert(notes.begin(), label + " is undefined for today's scenario.");
+    if (!rows.empty() && !rows[0].base) notes.insert(notes.begin(), msg::undefined_today(*metric));
     write_notes(w, notes);
     w.close('}');
     return {std::move(w.text), true};
@@ -269,12 +250,12 @@ LabResult grid_json(std::string_view text) {
     const std::optional<TargetMetric> metric = r.metric(r.document, "metric", "metric");
     const std::optional<Axis> x = read_axis(r, "x");
     const std::optional<Axis> y = read_axis(r, "y");
-    if (x && y && x->lever == y->lever) r.error("y.lever", "must differ from x.lever");
+    if (x && y && x->lever == y->lever) r.error("y.lever", msg::same_levers());
     // price_factor scales every price from today's, so a price on the other axis would be
     // overwritten by it (or it by the price): the grid would not mean what it says.
     if (x && y && ((x->lever.field == LeverField::price_factor && is_price(y->lever)) ||
                    (y->lever.field == LeverField::price_factor && is_price(x->lever))))
-        r.error("y.lever", "cannot be a price when the other axis is price_factor, which already scales every price");
+        r.error("y.lever", msg::price_with_price_factor());
     if (!r.errors.empty()) return failed(r.errors);
 
     const Grid g = grid(*r.scenario, *metric, *x, *y);
@@ -298,10 +279,8 @@ LabResult grid_json(std::string_view text) {
         w.close(']');
     }
     w.close(']');
-    std::vector<std::string> notes;
-    if (undefined)
-        notes.push_back(capitalized(metric->label) + " is undefined (null) in " + std::to_string(undefined) +
-                        " of " + std::to_string(g.x.size() * g.y.size()) + " cells.");
+    std::vector<Message> notes;
+    if (undefined) notes.push_back(msg::undefined_cells(*metric, undefined, g.x.size() * g.y.size()));
     write_notes(w, notes);
     w.close('}');
     return {std::move(w.text), true};
@@ -313,7 +292,7 @@ LabResult price_change_json(std::string_view text) {
     PriceChange change;
     const json* c = r.section("change", {"price_factor", "new_customers_factor", "signup_elasticity", "churn_factor",
                                          "existing", "migration_month", "migration_churn"},
-                              "a price change {\"price_factor\", ...}");
+                              msg::required_change);
     if (c) {
         change.price_factor =
             r.number(*c, "price_factor", "change.price_factor", 0, max_price_factor, false).value_or(1);
@@ -323,14 +302,13 @@ LabResult price_change_json(std::string_view text) {
                                                      -max_signup_elasticity, max_signup_elasticity, false))
             change.new_customers_factor = signup_factor(change.price_factor, *e);
         if (c->contains("signup_elasticity") && c->contains("new_customers_factor"))
-            r.error("change.signup_elasticity",
-                    "cannot be combined with change.new_customers_factor: give one or the other");
+            r.error("change.signup_elasticity", msg::elasticity_with_factor());
         change.churn_factor =
             r.number(*c, "churn_factor", "change.churn_factor", 0, max_churn_factor, false).value_or(1);
         if (const json* existing = Request::find(*c, "existing")) {
             if (*existing == "migrated") change.existing = Existing::migrated;
             else if (*existing != "grandfathered")
-                r.error("change.existing", "must be \"grandfathered\" or \"migrated\", got " + shown(*existing));
+                r.error("change.existing", msg::one_of({"grandfathered", "migrated"}, shown(*existing)));
         }
         change.migration_month = static_cast<int>(
             r.number(*c, "migration_month", "change.migration_month", 1, r.horizon(), false, true).value_or(1));
@@ -360,14 +338,12 @@ LabResult price_change_json(std::string_view text) {
     w.close('}');
     w.field("break_even_new_customers_factor", p.break_even_new_customers_factor);
     w.field("break_even_migration_churn", p.break_even_migration_churn);
-    std::vector<std::string> notes;
-    if (!p.payback_month)
-        notes.push_back("No payback month: the cumulative profit delta is negative at the horizon.");
-    if (!p.break_even_new_customers_factor)
-        notes.push_back("No new-customers factor from 0 to 10 makes the change pay off by the horizon.");
+    std::vector<Message> notes;
+    if (!p.payback_month) notes.push_back(msg::no_payback());
+    if (!p.break_even_new_customers_factor) notes.push_back(msg::no_break_even_signups(max_new_customers_factor));
     if (change.existing == Existing::migrated && !p.break_even_migration_churn)
-        notes.push_back("Even with no migration churn the change does not pay off by the horizon.");
-    for (const std::string& note : p.new_customer_metrics.notes) notes.push_back("New customer metrics: " + note);
+        notes.push_back(msg::no_break_even_migration());
+    for (auto note : p.new_customer_metrics.notes) notes.push_back(msg::new_customer_metrics(note()));
     write_notes(w, notes);
     w.close('}');
     return {std::move(w.text), true};

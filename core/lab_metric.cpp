@@ -96,11 +96,11 @@ std::optional<double> evaluate(const Scenario& s, const TargetMetric& metric) {
     }
 }
 
-std::string metric_keys_allowed() {
-    std::string keys;
-    for (const MetricField& f : metric_fields) keys += std::string(f.key) + ", ";
-    for (const TargetMetric& m : projection_metrics) keys += std::string(m.key) + ", ";
-    return "a metric: one of " + keys.substr(0, keys.size() - 2);
+std::vector<std::string> metric_keys() {
+    std::vector<std::string> keys;
+    for (const MetricField& f : metric_fields) keys.push_back(f.key);
+    for (const TargetMetric& m : projection_metrics) keys.push_back(m.key);
+    return keys;
 }
 
 } // namespace saas

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace saas {
 
@@ -33,7 +34,7 @@ std::optional<TargetMetric> parse_metric(std::string_view key);
 // break-even within the horizon).
 std::optional<double> evaluate(const Scenario& s, const TargetMetric& metric);
 
-// "a metric key of section 3, or break_even_month, ...", for error messages.
-std::string metric_keys_allowed();
+// Every target metric's key: section 3's in order, then the projection's.
+std::vector<std::string> metric_keys();
 
 } // namespace saas

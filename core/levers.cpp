@@ -1,6 +1,9 @@
 #include "levers.hpp"
 
+#include "messages.hpp"
 #include "scenario_json.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <charconv>
 
@@ -91,38 +94,33 @@ auto& field_of(S& s, const Lever& l) {
     return s.costs.fixed_per_month;
 }
 
+// The path as the user gave it, for a message.
+std::string given(std::string_view path) { return shown(nlohmann::json(path)); }
+
 } // namespace
 
-std::variant<Lever, std::string> parse_lever(std::string_view path) {
-    const std::string unknown =
-        "is not a lever: a numeric input's JSON path such as \"plans[0].price\", "
-        "\"customers.monthly_churn\" or \"price_factor\" (the options are not levers)";
+std::variant<Lever, Message> parse_lever(std::string_view path) {
     if (const Named* n = named(scenario_levers, path)) return Lever{n->field};
     std::string_view rest = path;
-    const std::optional<int> plan = index_prefix(rest, "plans", max_plans);
-    if (!plan) return unknown;
-    if (const Named* n = named(plan_levers, rest)) return Lever{n->field, *plan};
-    const std::optional<int> tier = index_prefix(rest, "tiers", max_tiers);
-    if (!tier) return unknown;
-    if (const Named* n = named(tier_levers, rest)) return Lever{n->field, *plan, *tier};
-    return unknown;
+    if (const std::optional<int> plan = index_prefix(rest, "plans", max_plans)) {
+        if (const Named* n = named(plan_levers, rest)) return Lever{n->field, *plan};
+        if (const std::optional<int> tier = index_prefix(rest, "tiers", max_tiers))
+            if (const Named* n = named(tier_levers, rest)) return Lever{n->field, *plan, *tier};
+    }
+    return msg::unknown_lever(given(path));
 }
 
-std::variant<Lever, std::string> lever_of(const Scenario& s, std::string_view path) {
-    std::variant<Lever, std::string> parsed = parse_lever(path);
+std::variant<Lever, Message> lever_of(const Scenario& s, std::string_view path) {
+    std::variant<Lever, Message> parsed = parse_lever(path);
     const Lever* l = std::get_if<Lever>(&parsed);
     if (!l || !per_plan(l->field)) return parsed;
     if (static_cast<std::size_t>(l->plan) >= s.plans.size())
-        return "names plan " + std::to_string(l->plan) + " but the scenario's plans go from 0 to " +
-               std::to_string(s.plans.size() - 1);
+        return msg::no_such_plan(l->plan, s.plans.size() - 1, given(path));
     const Plan& p = s.plans[l->plan];
-    if (l->field == LeverField::unit_price && !p.tiers.empty())
-        return std::string("is not a lever of this plan: its tiers replace unit_price");
+    if (l->field == LeverField::unit_price && !p.tiers.empty()) return msg::lever_unit_price_with_tiers(given(path));
     if (per_tier(l->field) && static_cast<std::size_t>(l->tier) >= p.tiers.size())
-        return p.tiers.empty() ? std::string("is not a lever of this plan: it has no tiers")
-                               : "names tier " + std::to_string(l->tier) +
-                                     " but the plan's tiers go from 0 to " +
-                                     std::to_string(p.tiers.size() - 1);
+        return p.tiers.empty() ? msg::lever_without_tiers(given(path))
+                               : msg::no_such_tier(l->tier, p.tiers.size() - 1, given(path));
     return parsed;
 }
 

@@ -3,6 +3,7 @@
 // once into a small value, so the tools set inputs without any string work.
 #pragma once
 
+#include "message_codes.hpp"
 #include "scenario.hpp"
 
 #include <optional>
@@ -35,13 +36,13 @@ struct LeverRange {
 // price_factor goes from 0 (everything free) to 100 times today's prices (README).
 inline constexpr double max_price_factor = 100;
 
-// The lever a path names, or a message saying why it names none. A path may name a
-// plan or tier the scenario lacks: lever_of checks that.
-std::variant<Lever, std::string> parse_lever(std::string_view path);
+// The lever a path names, or a message saying why it names none (quoting the path as
+// what was given). A path may name a plan or tier the scenario lacks: lever_of checks that.
+std::variant<Lever, Message> parse_lever(std::string_view path);
 
 // The lever as given by parse_lever for this scenario, or why the scenario has no such
 // input (no plan 3, tiers replace unit_price, ...).
-std::variant<Lever, std::string> lever_of(const Scenario& s, std::string_view path);
+std::variant<Lever, Message> lever_of(const Scenario& s, std::string_view path);
 
 std::string lever_path(const Lever& lever);
 

@@ -1,5 +1,6 @@
 #include "metrics.hpp"
 
+#include "messages.hpp"
 #include "movements.hpp"
 
 #include <algorithm>
@@ -39,7 +40,7 @@ Metrics compute_metrics(const Scenario& s, double arpa_value, const Projection& 
     const Movements month0 = movements(s, mrr, arpa_value);
 
     Metrics m;
-    auto why = [&m](std::string text) { m.notes.push_back(std::move(text)); };
+    auto why = [&m](Message (*note)()) { m.notes.push_back(note); };
     m.arpa = arpa_value;
     m.mrr = mrr;
     m.arr = 12 * mrr;
@@ -63,65 +64,51 @@ Metrics compute_metrics(const Scenario& s, double arpa_value, const Projection& 
     // From here on, metrics can be undefined; notes follow metric_fields' order.
     m.cac = ratio(spend, n);
     if (!m.cac)
-        why(n == 0 ? "CAC is undefined: there are no new customers per month to divide sales & "
-                     "marketing spend by."
-                   : "CAC is too large to show: new customers per month is almost 0.");
+        why(n == 0 ? msg::cac_no_new_customers : msg::cac_too_large);
 
     const double margin_arpa = arpa_value * g;
     if (m.cac) m.cac_payback_months = ratio(*m.cac, margin_arpa);
     if (!m.cac_payback_months)
-        why(!m.cac ? "CAC payback is undefined because CAC is."
-            : margin_arpa == 0
-                ? "CAC payback is undefined: gross-margin-adjusted ARPA is 0, so CAC is never "
-                  "paid back."
-                : "CAC payback is too long to show: gross-margin-adjusted ARPA is almost 0.");
+        why(!m.cac              ? msg::payback_no_cac
+            : margin_arpa == 0 ? msg::payback_no_margin
+                               : msg::payback_too_long);
 
     if (m.cac) m.ltv_to_cac = ratio(ltv, *m.cac);
     if (!m.ltv_to_cac)
-        why(!m.cac ? "LTV/CAC is undefined because CAC is."
-            : *m.cac == 0 ? "LTV/CAC is undefined: CAC is 0 (no sales & marketing spend)."
-                          : "LTV/CAC is too large to show: CAC is almost 0.");
+        why(!m.cac ? msg::ltv_to_cac_no_cac : *m.cac == 0 ? msg::ltv_to_cac_zero_cac : msg::ltv_to_cac_too_large);
 
     const double lost = month0.churned_mrr + month0.contraction_mrr;
     m.quick_ratio = ratio(month0.new_mrr + month0.expansion_mrr, lost);
     if (!m.quick_ratio)
-        why(lost == 0 ? "Quick ratio is undefined: no MRR is lost to churn or contraction."
-                      : "Quick ratio is too large to show: almost no MRR is lost.");
+        why(lost == 0 ? msg::quick_ratio_no_loss : msg::quick_ratio_too_large);
 
     const double profit = mrr * g - spend - s.costs.fixed_per_month;
     m.burn_or_profit_monthly = profit;
     m.profit_margin = ratio(profit, mrr);
     if (!m.profit_margin)
-        why(mrr == 0 ? "Profit margin is undefined: MRR is 0."
-                     : "Profit margin is too large to show: MRR is almost 0.");
+        why(mrr == 0 ? msg::profit_margin_no_mrr : msg::profit_margin_too_large);
 
     if (month0.net_new_mrr > 0)
         m.burn_multiple = ratio(std::max(0.0, -profit), 12 * month0.net_new_mrr);
     if (!m.burn_multiple)
-        why(month0.net_new_mrr <= 0
-                ? "Burn multiple is undefined: net new MRR is not positive, so the burn buys no "
-                  "growth."
-                : "Burn multiple is too large to show: net new MRR is almost 0.");
+        why(month0.net_new_mrr <= 0 ? msg::burn_multiple_no_growth : msg::burn_multiple_too_large);
 
-    const bool year_projected = projection.months.size() >= 12;
+    const bool year_projected = projection.months.size() >= growth_months;
     if (year_projected && mrr > 0) {
-        if (auto growth = ratio(projection.months[11].mrr, mrr)) m.mrr_growth_annual = *growth - 1;
+        if (auto growth = ratio(projection.months[growth_months - 1].mrr, mrr)) m.mrr_growth_annual = *growth - 1;
     }
     if (!m.mrr_growth_annual)
-        why(!year_projected ? "Annual MRR growth is undefined: the horizon is shorter than 12 "
-                              "months."
-            : mrr == 0      ? "Annual MRR growth is undefined: MRR at month 0 is 0."
-                            : "Annual MRR growth is too large to show: MRR at month 0 is almost 0.");
+        why(!year_projected ? msg::growth_short_horizon
+            : mrr == 0      ? msg::growth_no_mrr
+                            : msg::growth_too_large);
 
     if (m.mrr_growth_annual && m.profit_margin)
         m.rule_of_40 = *m.mrr_growth_annual + *m.profit_margin;
     else
-        why("Rule of 40 is undefined: it needs both annual MRR growth and profit margin.");
+        why(msg::rule_of_40_undefined);
 
     // Advice comes after the notes on undefined metrics (contract section 5).
-    if (m.ltv_to_cac && *m.ltv_to_cac > 5)
-        why("LTV/CAC is above 5: growth may be under-funded; more sales & marketing spend could "
-            "pay off.");
+    if (m.ltv_to_cac && *m.ltv_to_cac > under_funded_ltv_to_cac) why(msg::ltv_to_cac_high);
     return m;
 }
 

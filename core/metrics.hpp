@@ -2,6 +2,7 @@
 // saying why when the metric is undefined.
 #pragma once
 
+#include "message_codes.hpp"
 #include "projection.hpp"
 #include "scenario.hpp"
 
@@ -19,9 +20,16 @@ struct Metrics {
         burn_or_profit_monthly, profit_margin, burn_multiple, mrr_growth_annual, rule_of_40;
 
     // One note per undefined metric, in the order of metric_fields, so notes[i]
-    // explains the i-th null metric; advice on defined metrics follows them.
-    std::vector<std::string> notes;
+    // explains the i-th null metric; advice on defined metrics follows them. Each is kept
+    // as the function that makes it: the pricing lab computes metrics thousands of times
+    // a request and reads no note.
+    std::vector<Message (*)()> notes;
 };
+
+// Annual MRR growth reads the projection's month 12.
+inline constexpr std::size_t growth_months = 12;
+// Above LTV/CAC's "great" bound (contract section 5) growth may be under-funded.
+inline constexpr double under_funded_ltv_to_cac = 5;
 
 struct MetricField {
     const char* key; // the contract's name

@@ -1,6 +1,7 @@
 #include "report_json.hpp"
 
 #include "json_writer.hpp"
+#include "messages.hpp"
 
 #include <cmath>
 
@@ -48,17 +49,31 @@ std::string report_to_json_text(const Report& r, const std::string& currency) {
     for (const MonthRow& row : r.projection.months) write_month(w, row);
     w.close(']');
     w.field("break_even_month", r.projection.break_even_month);
-    w.open("notes", '[');
-    for (const std::string& note : r.metrics.notes) w.value(note);
-    w.close(']');
+    std::vector<Message> notes;
+    for (auto note : r.metrics.notes) notes.push_back(note());
+    write_notes(w, notes);
     w.close('}');
     return std::move(w.text);
 }
 
-json errors_to_json(const FieldErrors& errors) {
-    json list = json::array();
-    for (const FieldError& e : errors) list.push_back({{"field", e.field}, {"message", e.message}});
+void write_notes(JsonWriter& w, const std::vector<Message>& notes) {
+    w.open("notes", '[');
+    for (const Message& note : notes) w.value(note.text);
+    w.close(']');
+    w.open("note_codes", '[');
+    for (const Message& note : notes) w.embed(message_json(note));
+    w.close(']');
+}
+
+nlohmann::ordered_json errors_to_json(const FieldErrors& errors) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const FieldError& e : errors) list.push_back(error_json({{"field", e.field}}, e.message));
     return list;
+}
+
+std::string errors_json_text(const FieldErrors& errors) {
+    const nlohmann::ordered_json all = {{"errors", errors_to_json(errors)}};
+    return all.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 json thresholds_to_json() {

@@ -20,8 +20,15 @@ class JsonWriter;
 // One month of the projection with the section 4 fields, as the report writes it.
 void write_month(JsonWriter& w, const MonthRow& row);
 
-// [{"field": ..., "message": ...}, ...]
-nlohmann::json errors_to_json(const FieldErrors& errors);
+// The notes as "notes": ["<English>", ...] and, in the same order, "note_codes":
+// [{"code", "params"}, ...], so a page can say them in its visitor's language.
+void write_notes(JsonWriter& w, const std::vector<Message>& notes);
+
+// [{"field", "message", "code", "params"}, ...]
+nlohmann::ordered_json errors_to_json(const FieldErrors& errors);
+
+// {"errors": [...]} as text.
+std::string errors_json_text(const FieldErrors& errors);
 
 // {"ltv_to_cac": {"higher_is_better": true, "great": 5, "good": 3, "watch": 1}, ...},
 // so every surface shows the thresholds the grades came from.

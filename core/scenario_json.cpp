@@ -1,5 +1,7 @@
 #include "scenario_json.hpp"
 
+#include "messages.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -26,33 +28,16 @@ std::size_t code_points(std::string_view utf8) {
     return n;
 }
 
-// What the user gave, shortened for an error message (cut on a UTF-8 boundary). A whole
-// number reads as people write it: 10000000000000, not nlohmann's 10000000000000.0.
-std::string shown(const json& value) {
-    if (value.is_number_float()) {
-        const double x = value.get<double>();
-        if (x == std::trunc(x) && std::abs(x) < 1e15)
-            return std::to_string(static_cast<long long>(x));
-    }
-    std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
-    constexpr std::size_t longest = 40;
-    if (text.size() <= longest) return text;
-    std::size_t cut = longest;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return text.substr(0, cut) + "...";
-}
-
 struct NumberRule {
     double min;
     double max;
-    const char* allowed; // said in every message about this field
     bool whole = false;
 };
 
-constexpr NumberRule amount{0, max_amount, "a number from 0 to 1 trillion"};
-constexpr NumberRule fraction{0, 1, "a number from 0 to 1 (0 % to 100 %)"};
-constexpr NumberRule horizon{1, 120, "a whole number from 1 to 120", true};
-constexpr NumberRule lifetime{1, 600, "a whole number from 1 to 600", true};
+constexpr NumberRule amount{0, max_amount};
+constexpr NumberRule fraction{0, 1};
+constexpr NumberRule horizon{1, 120, true};
+constexpr NumberRule lifetime{1, 600, true};
 static_assert(max_expansion == 1, "expansion shares the fraction rule");
 
 // Walks one JSON document, filling values and collecting every error on the way.
@@ -60,24 +45,19 @@ class Reader {
   public:
     FieldErrors errors;
 
-    void error(std::string field, std::string message) {
-        errors.push_back({std::move(field), std::move(message)});
-    }
+    void error(std::string field, Message message) { errors.push_back({std::move(field), std::move(message)}); }
 
     // True when `value` is an object; each key not in `keys` is an error of its own.
     bool object(const json& value, const std::string& path,
                 std::initializer_list<std::string_view> keys) {
         if (!value.is_object()) {
-            error(path, "must be an object, got " + shown(value));
+            error(path, msg::not_object(shown(value)));
             return false;
         }
         for (const auto& [key, unused] : value.items()) {
             bool known = false;
             for (std::string_view k : keys) known = known || k == key;
-            if (known) continue;
-            std::string allowed;
-            for (std::string_view k : keys) allowed += (allowed.empty() ? "" : ", ") + std::string(k);
-            error(join(path, key), "unknown key (allowed here: " + allowed + ")");
+            if (!known) error(join(path, key), msg::unknown_key(key, std::vector<std::string>(keys.begin(), keys.end())));
         }
         return true;
     }
@@ -86,12 +66,13 @@ class Reader {
                 const NumberRule& rule, double& out, bool required = false) {
         const json* value = find(parent, key);
         if (!value) {
-            if (required) error(join(path, key), std::string("is required: ") + rule.allowed);
+            if (required) error(join(path, key), required_message(rule));
             return;
         }
         const double x = value->is_number() ? value->get<double>() : NAN;
         if (!(x >= rule.min && x <= rule.max) || (rule.whole && std::floor(x) != x)) {
-            error(join(path, key), std::string("must be ") + rule.allowed + ", got " + shown(*value));
+            error(join(path, key), rule.whole ? msg::whole_range(rule.min, rule.max, shown(*value))
+                                              : msg::range(rule.min, rule.max, shown(*value)));
             return;
         }
         out = x;
@@ -108,14 +89,13 @@ class Reader {
               std::size_t max_chars, std::string& out) {
         const json* value = find(parent, key);
         if (!value) return;
-        const std::string limit = "a text of at most " + std::to_string(max_chars) + " characters";
         if (!value->is_string()) {
-            error(join(path, key), "must be " + limit + ", got " + shown(*value));
+            error(join(path, key), msg::not_text(max_chars, shown(*value)));
             return;
         }
         const auto& s = value->get_ref<const std::string&>();
         if (code_points(s) > max_chars) {
-            error(join(path, key), "must be " + limit + " (has " + std::to_string(code_points(s)) + ")");
+            error(join(path, key), msg::text_too_long(max_chars, code_points(s)));
             return;
         }
         out = s;
@@ -132,22 +112,24 @@ class Reader {
                     out = e;
                     return;
                 }
-        std::string allowed;
-        for (const auto& [name, e] : options)
-            allowed += (allowed.empty() ? "\"" : " or \"") + std::string(name) + "\"";
-        error(join(path, key), "must be " + allowed + ", got " + shown(*value));
+        std::vector<std::string> allowed;
+        for (const auto& [name, e] : options) allowed.emplace_back(name);
+        error(join(path, key), msg::one_of(std::move(allowed), shown(*value)));
     }
 
     static const json* find(const json& parent, std::string_view key) {
         auto it = parent.find(key);
         return it == parent.end() ? nullptr : &*it;
     }
+
+    static Message required_message(const NumberRule& rule) {
+        return rule.whole ? msg::required_whole_range(rule.min, rule.max) : msg::required_range(rule.min, rule.max);
+    }
 };
 
 void read_tiers(Reader& r, const json& tiers, const std::string& path, std::vector<Tier>& out) {
     if (!tiers.is_array() || tiers.empty() || tiers.size() > max_tiers) {
-        r.error(path, "must be a list of 1 to " + std::to_string(max_tiers) +
-                          " tiers, the last with \"up_to\": null, got " + shown(tiers));
+        r.error(path, msg::tiers_list(max_tiers, shown(tiers)));
         return;
     }
     double previous = 0;
@@ -163,21 +145,17 @@ void read_tiers(Reader& r, const json& tiers, const std::string& path, std::vect
         const json* up_to = Reader::find(tiers[i], "up_to");
         const std::string up_to_path = join(tier_path, "up_to");
         if (!up_to) {
-            r.error(up_to_path, last ? "is required: null (the last tier covers all remaining units)"
-                                     : "is required: the tier's highest unit count");
+            r.error(up_to_path, last ? msg::required_last_up_to() : msg::required_up_to());
         } else if (up_to->is_null()) {
-            if (!last) r.error(up_to_path, "only the last tier may be open-ended (null)");
+            if (!last) r.error(up_to_path, msg::open_tier_not_last());
         } else if (last) {
-            r.error(up_to_path, "must be null: the last tier covers all remaining units");
+            r.error(up_to_path, msg::last_tier_bounded());
         } else {
             double x = -1;
             r.number(tiers[i], "up_to", tier_path, amount, x);
             if (x >= 0 && x <= previous)
-                r.error(up_to_path, "must be more than " +
-                                        (previous_up_to ? "the previous tier's up_to (" +
-                                                              shown(*previous_up_to) + ")"
-                                                        : std::string("0")) +
-                                        ", got " + shown(*up_to));
+                r.error(up_to_path, previous_up_to ? msg::up_to_not_increasing(shown(*previous_up_to), shown(*up_to))
+                                                   : msg::up_to_not_above_zero(shown(*up_to)));
             if (x > previous) {
                 tier.up_to = x;
                 previous = x;
@@ -206,22 +184,20 @@ Plan read_plan(Reader& r, const json& value, const std::string& path, std::size_
     if (const json* tiers = Reader::find(value, "tiers")) {
         read_tiers(r, *tiers, join(path, "tiers"), plan.tiers);
         if (Reader::find(value, "unit_price"))
-            r.error(join(path, "unit_price"), "cannot be combined with tiers (tiers replace unit_price)");
+            r.error(join(path, "unit_price"), msg::unit_price_with_tiers());
     }
     return plan;
 }
 
 void read_plans(Reader& r, const json& document, std::vector<Plan>& out) {
     const json* plans = Reader::find(document, "plans");
-    const std::string allowed = "a list of 1 to " + std::to_string(max_plans) + " plans";
     if (!plans) {
-        r.error("plans", "is required: " + allowed);
+        r.error("plans", msg::required_plans(max_plans));
         return;
     }
     if (!plans->is_array() || plans->empty() || plans->size() > max_plans) {
-        r.error("plans", "must be " + allowed + ", got " +
-                             (plans->is_array() ? std::to_string(plans->size()) + " plans"
-                                                : shown(*plans)));
+        r.error("plans", plans->is_array() ? msg::plans_count(max_plans, plans->size())
+                                           : msg::plans_list(max_plans, shown(*plans)));
         return;
     }
     double total_share = 0;
@@ -230,7 +206,7 @@ void read_plans(Reader& r, const json& document, std::vector<Plan>& out) {
         total_share += out.back().share;
     }
     if (total_share == 0)
-        r.error("plans", "needs at least one plan with a share above 0 (all shares are 0)");
+        r.error("plans", msg::shares_all_zero());
 }
 
 // Reads an optional section object; `read` fills its fields when it is an object.
@@ -248,11 +224,11 @@ ScenarioOrErrors scenario_from_json(const json& document) {
     Scenario s;
     if (!r.object(document, "",
                   {"schema", "name", "currency", "plans", "customers", "revenue", "costs", "options"})) {
-        r.errors.front().message = "must be a JSON object (a scenario), got " + shown(document);
+        r.errors.front().message = msg::scenario_not_object(shown(document));
         return r.errors;
     }
     if (const json* schema = Reader::find(document, "schema"); schema && *schema != 1)
-        r.error("schema", "must be 1 (the only version), got " + shown(*schema));
+        r.error("schema", msg::unsupported_schema(shown(*schema)));
     r.text(document, "name", "", 200, s.name);
     if (const json* currency = Reader::find(document, "currency")) {
         const bool ok = currency->is_string() && currency->get_ref<const std::string&>().size() == 3 &&
@@ -264,13 +240,12 @@ ScenarioOrErrors scenario_from_json(const json& document) {
         if (ok)
             s.currency = currency->get<std::string>();
         else
-            r.error("currency", "must be a 3-letter ISO 4217 code in capitals, like \"USD\", got " +
-                                    shown(*currency));
+            r.error("currency", msg::currency_code(shown(*currency)));
     }
     read_plans(r, document, s.plans);
 
     const json* customers = Reader::find(document, "customers");
-    if (!customers) r.error("customers.starting", std::string("is required: ") + amount.allowed);
+    if (!customers) r.error("customers.starting", Reader::required_message(amount));
     section(r, document, "customers", {"starting", "new_per_month", "monthly_churn"},
             [&](const json& v, const std::string& path) {
                 r.number(v, "starting", path, amount, s.customers.starting, true);
@@ -301,14 +276,17 @@ ScenarioOrErrors scenario_from_json(const json& document) {
 
 namespace {
 
-// nlohmann's DOM builder, keeping the parser's message instead of throwing it.
+// nlohmann's DOM builder, keeping the parser's message and where it stopped instead of
+// throwing them.
 struct MessageKeepingParser : nlohmann::detail::json_sax_dom_parser<json> {
     using json_sax_dom_parser::json_sax_dom_parser;
     std::string message;
+    std::size_t byte = 0;
 
-    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
         message = e.what();
         if (auto end = message.find("] "); end != std::string::npos) message.erase(0, end + 2);
+        byte = position;
         return false;
     }
 };
@@ -317,11 +295,11 @@ struct MessageKeepingParser : nlohmann::detail::json_sax_dom_parser<json> {
 
 ScenarioOrErrors parse_scenario(std::string_view json_text) {
     if (json_text.size() > max_text_bytes)
-        return FieldErrors{{"", "is too large: a scenario is at most 1 MiB of JSON"}};
+        return FieldErrors{{"", msg::scenario_too_large(max_text_bytes)}};
     json document;
     MessageKeepingParser parser(document, false);
     if (!json::sax_parse(json_text, &parser) || !parser.message.empty())
-        return FieldErrors{{"", "is not valid JSON: " + parser.message}};
+        return FieldErrors{{"", msg::invalid_json(parser.message, parser.byte)}};
     return scenario_from_json(document);
 }
 

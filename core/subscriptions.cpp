@@ -1,5 +1,7 @@
 #include "subscriptions.hpp"
 
+#include "messages.hpp"
+
 #include <fast_float/fast_float.h>
 
 #include <algorithm>
@@ -43,11 +45,6 @@ std::string_view field(std::span<const std::string_view> fields, int at) {
                                                                     : std::string_view{};
 }
 
-// A value quoted in a message, cut short (the JSON writer replaces invalid UTF-8).
-std::string quoted(std::string_view value) {
-    return "'" + std::string(value.substr(0, 40)) + (value.size() > 40 ? "...'" : "'");
-}
-
 std::optional<double> parse_amount(std::string_view s) {
     double x = 0;
     const auto [end, ec] = fast_float::from_chars(s.data(), s.data() + s.size(), x);
@@ -72,37 +69,39 @@ struct Segment {
     double mrr;
 };
 struct NotPaying {};
-using RowOutcome = std::variant<Segment, NotPaying, std::string>;
+using RowOutcome = std::variant<Segment, NotPaying, Message>;
 
 // A monthly amount per row stays below this, like the calculator's amounts (README).
 constexpr double max_mrr = 1e12;
+constexpr std::uint64_t max_quantity = 1'000'000'000;
+constexpr std::uint64_t max_interval_count = 1000;
 
-std::optional<std::string> read_date(std::string_view text, const char* column, Date& out) {
-    if (text.empty()) return std::string("missing ") + column;
+// `column` is the column's name in the contract (the Stripe start's: "Start (UTC)").
+std::optional<Message> read_date(std::string_view text, const char* column, Date& out) {
+    if (text.empty()) return msg::missing_value(column);
     const std::optional<Date> d = parse_date(text);
-    if (!d) return "bad date " + quoted(text) + " in " + column + " (expected YYYY-MM-DD, years " +
-                   std::to_string(first_year) + " to " + std::to_string(last_year) + ")";
+    if (!d) return msg::bad_date(column, text);
     out = *d;
     return std::nullopt;
 }
 
-std::optional<std::string> read_amount(std::string_view text, const char* column, double& out) {
-    if (text.empty()) return std::string("missing ") + column;
+std::optional<Message> read_amount(std::string_view text, const char* column, double& out) {
+    if (text.empty()) return msg::missing_value(column);
     const std::optional<double> x = parse_amount(text);
-    if (!x) return "bad number " + quoted(text) + " in " + column;
-    if (*x < 0) return "negative amount " + std::string(text) + " in " + column;
-    if (*x > max_mrr) return std::string(column) + " " + std::string(text) + " is above 1e12";
+    if (!x) return msg::bad_number(column, text);
+    if (*x < 0) return msg::negative_amount(column, text);
+    if (*x > max_mrr) return msg::amount_too_large(column, text, max_mrr);
     out = *x;
     return std::nullopt;
 }
 
-std::optional<std::string> read_currency(const Ledger& ledger, std::string_view text, CurrencyCode& out) {
+std::optional<Message> read_currency(const Ledger& ledger, std::string_view text, CurrencyCode& out) {
     if (text.empty()) {
         out = ledger.default_currency;
         return std::nullopt;
     }
     const std::optional<CurrencyCode> code = parse_currency(text);
-    if (!code) return "bad currency code " + quoted(text) + " (expected 3 letters, such as usd)";
+    if (!code) return msg::bad_currency(text);
     out = *code;
     return std::nullopt;
 }
@@ -113,7 +112,7 @@ void prefetch_customer(const Ledger& l, std::string_view id, CurrencyCode curren
 
 RowOutcome read_segments_row(const Ledger& ledger, const Columns& c, std::span<const std::string_view> f) {
     Segment s{field(f, c.customer), ledger.default_currency, {}, std::nullopt, 0};
-    if (s.customer.empty()) return std::string("missing customer_id");
+    if (s.customer.empty()) return msg::missing_value("customer_id");
     if (auto e = read_currency(ledger, field(f, c.currency), s.currency)) return *e;
     prefetch_customer(ledger, s.customer, s.currency);
     if (auto e = read_date(field(f, c.start), "start", s.start)) return *e;
@@ -143,10 +142,10 @@ RowOutcome read_stripe_row(const Ledger& ledger, const Columns& c, std::span<con
     if (!open && !canceled) {
         for (std::string_view s : {"trialing", "incomplete", "incomplete_expired", "unpaid", "paused"})
             if (same_name(status, s)) return NotPaying{};
-        return status.empty() ? std::string("missing Status") : "unknown Status " + quoted(status);
+        return status.empty() ? msg::missing_value("Status") : msg::unknown_status(status);
     }
     Segment s{field(f, c.customer), ledger.default_currency, {}, std::nullopt, 0};
-    if (s.customer.empty()) return std::string("missing Customer ID");
+    if (s.customer.empty()) return msg::missing_value("Customer ID");
     if (auto e = read_currency(ledger, field(f, c.currency), s.currency)) return *e;
     prefetch_customer(ledger, s.customer, s.currency);
     double amount = 0;
@@ -154,25 +153,25 @@ RowOutcome read_stripe_row(const Ledger& ledger, const Columns& c, std::span<con
     std::uint64_t quantity = 1;
     if (const std::string_view q = field(f, c.quantity); !q.empty()) {
         const std::optional<std::uint64_t> n = parse_count(q);
-        if (!n || *n > 1'000'000'000) return "bad Quantity " + quoted(q) + " (expected a whole number)";
+        if (!n || *n > max_quantity) return msg::bad_quantity(q, max_quantity);
         quantity = *n;
     }
     const std::string_view interval = field(f, c.interval);
     const std::optional<double> factor = per_month(interval);
-    if (!factor) return "bad Interval " + quoted(interval) + " (expected day, week, month or year)";
+    if (!factor) return msg::bad_interval(interval);
     std::uint64_t count = 1;
     if (const std::string_view ic = field(f, c.interval_count); !ic.empty()) {
         const std::optional<std::uint64_t> n = parse_count(ic);
-        if (!n || *n < 1 || *n > 1000) return "bad Interval Count " + quoted(ic) + " (expected 1 to 1000)";
+        if (!n || *n < 1 || *n > max_interval_count) return msg::bad_interval_count(ic, 1, max_interval_count);
         count = *n;
     }
     s.mrr = amount * static_cast<double>(quantity) * *factor / static_cast<double>(count);
-    if (s.mrr > max_mrr) return std::string("the monthly amount (Amount x Quantity per month) is above 1e12");
-    if (auto e = read_date(field(f, c.start), "the start date", s.start)) return *e;
+    if (s.mrr > max_mrr) return msg::monthly_amount_too_large(max_mrr);
+    if (auto e = read_date(field(f, c.start), "Start (UTC)", s.start)) return *e;
     if (canceled) {
         // It ended when it ended, else when it was canceled.
         const std::string_view ended = field(f, c.end), canceled_at = field(f, c.canceled_at);
-        if (ended.empty() && canceled_at.empty()) return std::string("canceled, but Ended At and Canceled At are empty");
+        if (ended.empty() && canceled_at.empty()) return msg::canceled_without_end();
         Date end;
         if (auto e = read_date(ended.empty() ? canceled_at : ended, ended.empty() ? "Canceled At" : "Ended At", end))
             return *e;
@@ -331,7 +330,7 @@ void add_segment(Ledger& l, const Segment& s) {
     }
 }
 
-void bad_row(Ledger& l, std::uint64_t line, std::string message) {
+void bad_row(Ledger& l, std::uint64_t line, Message message) {
     ++l.rows.bad;
     if (l.errors.size() < max_row_errors) l.errors.push_back({line, std::move(message)});
 }
@@ -481,7 +480,7 @@ std::optional<CurrencyCode> parse_currency(std::string_view text) {
     return code;
 }
 
-std::variant<Columns, std::string> detect_layout(std::span<const std::string_view> header) {
+std::optional<Columns> detect_layout(std::span<const std::string_view> header) {
     Columns stripe;
     stripe.layout = Layout::stripe;
     stripe.customer = column(header, {"customer id"});
@@ -504,28 +503,24 @@ std::variant<Columns, std::string> detect_layout(std::span<const std::string_vie
     segments.mrr = column(header, {"mrr", "monthly_amount"});
     segments.currency = column(header, {"currency"});
     if (segments.customer >= 0 && segments.start >= 0 && segments.end >= 0 && segments.mrr >= 0) return segments;
-    return std::string(
-        "the header matches neither layout: segments needs customer_id, start (or start_date), end (or "
-        "end_date) and mrr (or monthly_amount), optionally plan and currency; a Stripe subscriptions export "
-        "needs Customer ID, Amount, Interval, Status and Start (UTC) (or Start Date (UTC), or Created (UTC)), "
-        "optionally Quantity, Interval Count, Currency, Canceled At (UTC) and Ended At (UTC)");
+    return std::nullopt;
 }
 
 void add_row(Ledger& l, const Columns& c, std::span<const std::string_view> fields, std::uint64_t line,
-             std::string_view csv_error) {
+             CsvError csv_error) {
     ++l.rows.total;
-    if (!csv_error.empty()) return bad_row(l, line, std::string(csv_error));
+    if (csv_error != CsvError::none) return bad_row(l, line, msg::csv_error(csv_error));
     RowOutcome outcome = c.layout == Layout::stripe ? read_stripe_row(l, c, fields) : read_segments_row(l, c, fields);
-    if (auto* message = std::get_if<std::string>(&outcome)) return bad_row(l, line, std::move(*message));
+    if (auto* message = std::get_if<Message>(&outcome)) return bad_row(l, line, std::move(*message));
     const auto* s = std::get_if<Segment>(&outcome);
     if (s && s->end && *s->end < s->start)
-        return bad_row(l, line, "end " + date_text(*s->end) + " is before start " + date_text(s->start));
+        return bad_row(l, line, msg::end_before_start(date_text(s->start), date_text(*s->end)));
     if (!s || (l.as_of && s->start > *l.as_of)) {
         ++l.rows.not_paying;
         return;
     }
     if (l.currencies.size() == max_currencies && !has_currency(l, s->currency))
-        return bad_row(l, line, "more than " + std::to_string(max_currencies) + " currencies in one file");
+        return bad_row(l, line, msg::too_many_currencies(max_currencies));
     ++l.rows.used;
     add_segment(l, *s);
 }

@@ -4,7 +4,9 @@
 // customers and months, not with rows; analyse() then walks each customer's changes.
 #pragma once
 
+#include "csv_reader.hpp"
 #include "date.hpp"
+#include "message_codes.hpp"
 #include "scenario.hpp"
 
 #include <array>
@@ -13,7 +15,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <variant>
 #include <vector>
 
 namespace saas {
@@ -29,13 +30,13 @@ struct Columns {
     int amount = -1, quantity = -1, interval = -1, interval_count = -1, status = -1, canceled_at = -1; // Stripe
 };
 
-// By the header's names (case-insensitive, any order, extra columns ignored); otherwise
-// a message naming the columns each layout expects.
-std::variant<Columns, std::string> detect_layout(std::span<const std::string_view> header);
+// By the header's names (case-insensitive, any order, extra columns ignored); nothing
+// when the header is neither layout (msg::unknown_header names the columns of each).
+std::optional<Columns> detect_layout(std::span<const std::string_view> header);
 
 struct RowError {
     std::uint64_t line;
-    std::string message;
+    Message message;
 };
 
 struct RowCounts {
@@ -74,7 +75,7 @@ struct Ledger {
 // Reads one data row (fields as the CSV reader gave them) into the ledger: a paying
 // segment, a row that is not paying, or a bad row with its line and reason.
 void add_row(Ledger& ledger, const Columns& columns, std::span<const std::string_view> fields,
-             std::uint64_t line, std::string_view csv_error);
+             std::uint64_t line, CsvError csv_error);
 
 struct MonthFigures {
     int month = 0; // year * 12 + month - 1

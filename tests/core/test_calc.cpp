@@ -37,7 +37,7 @@ TEST_CASE("output JSON has the contract's keys in the contract's order") {
     REQUIRE(result.ok);
     const ordered out = ordered::parse(result.json);
     CHECK(keys_of(out) == std::vector<std::string>{"schema", "currency", "metrics", "health",
-                                                   "projection", "break_even_month", "notes"});
+                                                   "projection", "break_even_month", "notes", "note_codes"});
     CHECK(out["schema"] == 1);
     CHECK(out["currency"] == "EUR");
     std::vector<std::string> metric_keys;
@@ -93,14 +93,17 @@ TEST_CASE("invalid input gives {\"errors\": [...]} and ok = false") {
     const CalcResult result = calc(R"({"plans": [{"price": -1}], "customers": {"starting": 1}})");
     CHECK_FALSE(result.ok);
     CHECK(result.json ==
-          R"({"errors":[{"field":"plans[0].price","message":"must be a number from 0 to 1 trillion, got -1"}]})");
+          R"({"errors":[{"field":"plans[0].price","message":"must be a number from 0 to 1 trillion, got -1",)"
+          R"("code":"range","params":{"min":0.0,"max":1000000000000.0,"got":"-1"}}]})");
 }
 
 TEST_CASE("validate lists the errors, [] when valid") {
     CHECK(validate(base_case) == "[]");
     CHECK(validate(R"({"plans": []})") ==
-          R"([{"field":"plans","message":"must be a list of 1 to 50 plans, got 0 plans"},)"
-          R"({"field":"customers.starting","message":"is required: a number from 0 to 1 trillion"}])");
+          R"([{"field":"plans","message":"must be a list of 1 to 50 plans, got 0 plans","code":"plans_count",)"
+          R"("params":{"max":50,"count":0}},{"field":"customers.starting",)"
+          R"("message":"is required: a number from 0 to 1 trillion","code":"required_range",)"
+          R"("params":{"min":0.0,"max":1000000000000.0}}])");
 }
 
 TEST_CASE("health thresholds are published for every graded metric") {

@@ -1,5 +1,6 @@
 // The streaming CSV reader (contract section 8: RFC 4180, CRLF or LF, optional BOM).
 #include "csv_reader.hpp"
+#include "messages.hpp"
 
 #include <doctest/doctest.h>
 
@@ -15,7 +16,7 @@ std::string rows_of(const std::vector<std::string_view>& chunks) {
     auto on_row = [&](const saas::CsvRow& row) {
         out += std::to_string(row.line) + ":";
         for (std::size_t i = 0; i < row.fields.size(); ++i) out += (i ? "|" : " ") + std::string(row.fields[i]);
-        if (!row.error.empty()) out += " !" + std::string(row.error);
+        if (row.error != saas::CsvError::none) out += " !" + saas::msg::csv_error(row.error).text;
         out += "\n";
     };
     for (std::string_view chunk : chunks) saas::feed(reader, chunk, on_row);
@@ -66,7 +67,8 @@ TEST_CASE("a row longer than 1 MiB is one bad row; the reader keeps no more than
     saas::CsvReader reader;
     std::vector<std::string> seen;
     auto on_row = [&](const saas::CsvRow& row) {
-        seen.push_back(std::to_string(row.line) + " " + std::to_string(row.fields.size()) + " " + std::string(row.error));
+        seen.push_back(std::to_string(row.line) + " " + std::to_string(row.fields.size()) + " " +
+                       (row.error == saas::CsvError::none ? "" : saas::msg::csv_error(row.error).text));
     };
     for (std::size_t at = 0; at < huge.size(); at += 65536)
         saas::feed(reader, std::string_view(huge).substr(at, 65536), on_row);

@@ -35,7 +35,7 @@ TEST_CASE("LTV/CAC 3 needs a price of 150 (LTV 150 x 20 = 3,000 over CAC 1,000)"
     CHECK(within(*g.value, 150, 1e-9));
     REQUIRE(g.achieved);
     CHECK(within(*g.achieved, 3, 1e-9));
-    CHECK(g.note == "LTV/CAC reaches 3 with plan 1's price at 150 (today 100).");
+    CHECK(g.note.text == "LTV/CAC reaches 3 with plan 1's price at 150 (today 100).");
 }
 
 TEST_CASE("LTV/CAC 3 by churn: a 30-month lifetime, churn 1/30") {
@@ -86,14 +86,14 @@ TEST_CASE("an unreachable target: value null, and the metric's range in words") 
     const GoalSeek g = goal_seek(seeded(), lever("customers.monthly_churn"), metric("ltv_to_cac"), 10);
     CHECK_FALSE(g.value);
     CHECK_FALSE(g.achieved);
-    CHECK(g.note == "LTV/CAC stays between 0.1 and 6 whatever the monthly churn (from 0 to 1).");
+    CHECK(g.note.text == "LTV/CAC stays between 0.1 and 6 whatever the monthly churn (from 0 to 1).");
 
     // CAC is undefined with no new customers, whatever the price.
     Scenario none = seeded();
     none.customers.new_per_month = 0;
     const GoalSeek u = goal_seek(none, lever("plans[0].price"), metric("cac"), 10);
     CHECK_FALSE(u.value);
-    CHECK(u.note == "CAC is undefined whatever plan 1's price (from 0 to 1000000000000).");
+    CHECK(u.note.text == "CAC is undefined whatever plan 1's price (from 0 to 1000000000000).");
 }
 
 TEST_CASE("a stepwise metric is never answered with the step it jumps over") {
@@ -111,7 +111,7 @@ TEST_CASE("a stepwise metric is never answered with the step it jumps over") {
     s.plans[0].tiers[1].unit_price = 20;
     const GoalSeek never = goal_seek(s, lever("plans[0].units"), metric("arpa"), 150);
     CHECK_FALSE(never.value);
-    CHECK(never.note == "ARPA jumps past 150 without reaching it as plan 1's units (from 0 to "
+    CHECK(never.note.text == "ARPA jumps past 150 without reaching it as plan 1's units (from 0 to "
                         "1000000000000) changes.");
 }
 
@@ -129,7 +129,7 @@ TEST_CASE("break even by month 3: the least price that gets there, 15,000 / 130"
     Scenario less = s;
     less.plans[0].price = *g.value * (1 - 1e-9);
     CHECK(evaluate(less, metric("break_even_month")) == 4);
-    CHECK(g.note.starts_with("Breaks even in month 3 (by month 3) with plan 1's price at 115.4"));
+    CHECK(g.note.text.starts_with("Breaks even in month 3 (by month 3) with plan 1's price at 115.4"));
 
     // Already by month 5, and by month 10: today's price, no change.
     CHECK(goal_seek(s, lever("plans[0].price"), metric("break_even_month"), 10).value == 100);
@@ -144,7 +144,7 @@ TEST_CASE("break even by a month no lever value reaches") {
     s.costs = {0, 1, 20000}; // MRR 10,000 for ever
     const GoalSeek g = goal_seek(s, lever("customers.monthly_churn"), metric("break_even_month"), 12);
     CHECK_FALSE(g.value);
-    CHECK(g.note == "It does not break even by month 12 whatever the monthly churn (from 0 to 1): "
+    CHECK(g.note.text == "It does not break even by month 12 whatever the monthly churn (from 0 to 1): "
                     "it never breaks even within the horizon.");
 }
 

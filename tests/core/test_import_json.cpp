@@ -215,6 +215,7 @@ TEST_CASE("a file of one huge line is a clear error, read with bounded memory") 
     // A data row beyond 1 MiB is a bad row with its line.
     const std::string file = "customer_id,start,end,mrr\na,2024-01-01,,10\n" + huge + "\n";
     const auto out = import_json(file);
-    CHECK(out["errors"] == nlohmann::json::parse(R"([{"line":3,"message":"the row is longer than 1 MiB"}])"));
+    CHECK(out["errors"] == nlohmann::json::parse(R"([{"line":3,"message":"the row is longer than 1 MiB",)"
+                                                 R"("code":"row_too_long","params":{"max_bytes":1048576}}])"));
     CHECK(out["rows"]["used"] == 1);
 }

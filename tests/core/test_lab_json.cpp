@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 // Lists print one item a line when a check fails.
@@ -64,6 +65,13 @@ std::vector<std::string> keys_in_order(const std::string& text) {
     return keys;
 }
 
+// "arpa, mrr, ..., cumulative_profit_at_horizon"
+std::string metric_list() {
+    std::string list;
+    for (const std::string& key : metric_keys()) list += (list.empty() ? "" : ", ") + key;
+    return list;
+}
+
 } // namespace
 
 TEST_CASE("solve: LTV/CAC 3 by churn gives value, achieved and a note") {
@@ -71,7 +79,7 @@ TEST_CASE("solve: LTV/CAC 3 by churn gives value, achieved and a note") {
         request({{"vary", "customers.monthly_churn"}, {"target", {{"metric", "ltv_to_cac"}, {"value", 3}}}}).dump());
     // LTV 39.5 x 0.8 / c over CAC 15,000 / 25 = 600 is 3 at c = 31.6 / 1,800.
     const json out = ok(r);
-    CHECK(keys_in_order(r.json) == std::vector<std::string>{"value", "achieved", "note"});
+    CHECK(keys_in_order(r.json) == std::vector<std::string>{"value", "achieved", "note", "note_code"});
     CHECK(out["value"].get<double>() == doctest::Approx(31.6 / 1800).epsilon(1e-12));
     CHECK(out["achieved"].get<double>() == doctest::Approx(3).epsilon(1e-12));
     CHECK(out["note"] == "LTV/CAC reaches 3 with the monthly churn at 0.01756 (today 0.03).");
@@ -94,16 +102,16 @@ TEST_CASE("solve request errors, each by its JSON path") {
               "scenario.customers.starting: is required: a number from 0 to 1 trillion",
               "vary: must be a lever's JSON path, such as \"plans[0].price\", got 3",
               "target.valu: unknown key (allowed here: metric, value)",
-              "target.metric: must be " + metric_keys_allowed() + ", got \"foo\"",
+              "target.metric: must be a metric: one of " + metric_list() + ", got \"foo\"",
               "target.value: is required: a number"});
     CHECK(fields_of(solve_json(request({{"vary", "options.horizon_months"}, {"target", {{"metric", "mrr"}, {"value", "1"}}}}).dump())) ==
           std::vector<std::string>{"vary", "target.value"});
     CHECK(errors_of(solve_json(request({{"vary", "plans[2].price"}, {"target", {{"metric", "mrr"}, {"value", 1}}}}).dump())) ==
           std::vector<std::string>{"vary: names plan 2 but the scenario's plans go from 0 to 1, got \"plans[2].price\""});
     // A break-even month is a whole month of the horizon (36 here).
-    for (double month : {0.0, 2.5, 37.0})
+    for (const auto& [month, got] : {std::pair{0.0, "0"}, std::pair{2.5, "2.5"}, std::pair{37.0, "37"}})
         CHECK(errors_of(solve_json(request({{"vary", "price_factor"}, {"target", {{"metric", "break_even_month"}, {"value", month}}}}).dump())) ==
-              std::vector<std::string>{"target.value: must be a whole number from 1 to 36, got " + json(month).dump()});
+              std::vector<std::string>{std::string("target.value: must be a whole number from 1 to 36, got ") + got});
     CHECK(fields_of(solve_json(R"({"vary": "price_factor"})")) == std::vector<std::string>{"scenario", "target"});
     CHECK(fields_of(solve_json(R"({"scenario": 1, "vary": "price_factor", "target": []})")) ==
           std::vector<std::string>{"scenario", "target"});
@@ -119,7 +127,7 @@ TEST_CASE("not JSON, not an object, too large: errors on the document itself") {
 TEST_CASE("sensitivity: rows with their keys in order, default levers, swing 0.1") {
     const LabResult r = sensitivity_json(request({{"metric", "mrr"}}).dump());
     const json out = ok(r);
-    CHECK(keys_in_order(r.json) == std::vector<std::string>{"metric", "rows", "notes"});
+    CHECK(keys_in_order(r.json) == std::vector<std::string>{"metric", "rows", "notes", "note_codes"});
     CHECK(out["metric"] == "mrr");
     CHECK(out["rows"].size() == 15);
     CHECK(keys_in_order(nlohmann::ordered_json::parse(r.json)["rows"][0].dump()) ==
@@ -152,7 +160,8 @@ TEST_CASE("grid: x, y and values[y][x], null where undefined, with a note") {
                                            {"y", {{"lever", "costs.sales_marketing_per_month"}, {"from", 0}, {"to", 10000}, {"steps", 2}}}})
                                       .dump());
     CHECK(r.json == R"({"metric":"cac","x":[0.0,25.0,50.0],"y":[0.0,10000.0],"values":[[null,0.0,0.0],[null,400.0,200.0]],)"
-                    R"("notes":["CAC is undefined (null) in 2 of 6 cells."]})");
+                    R"("notes":["CAC is undefined (null) in 2 of 6 cells."],)"
+                    R"("note_codes":[{"code":"undefined_cells","params":{"metric":"cac","count":2,"cells":6}}]})");
 }
 
 TEST_CASE("grid request errors: axes by path") {
@@ -160,8 +169,8 @@ TEST_CASE("grid request errors: axes by path") {
                                        {"x", {{"lever", "customers.monthly_churn"}, {"from", -1}, {"to", 2}, {"steps", 102}}},
                                        {"y", {{"lever", "customers.monthly_churn"}, {"from", 0}, {"to", 1}, {"steps", 2.5}, {"step", 1}}}})
                                   .dump())) ==
-          std::vector<std::string>{"x.from: must be a number from 0 to 1, got -1",
-                                   "x.to: must be a number from 0 to 1, got 2",
+          std::vector<std::string>{"x.from: must be a number from 0 to 1 (0 % to 100 %), got -1",
+                                   "x.to: must be a number from 0 to 1 (0 % to 100 %), got 2",
                                    "x.steps: must be a whole number from 2 to 101, got 102",
                                    "y.step: unknown key (allowed here: lever, from, to, steps)",
                                    "y.steps: must be a whole number from 2 to 101, got 2.5"});
@@ -182,7 +191,7 @@ TEST_CASE("price change: the keys in order; all factors 1 gives changed = baseli
     CHECK(keys_in_order(r.json) ==
           std::vector<std::string>{"baseline", "changed", "mrr_delta", "cumulative_profit_delta", "payback_month",
                                    "new_customer_metrics", "break_even_new_customers_factor",
-                                   "break_even_migration_churn", "notes"});
+                                   "break_even_migration_churn", "notes", "note_codes"});
     CHECK(out["changed"] == out["baseline"]);
     CHECK(out["baseline"].size() == 36);
     CHECK(keys_of(out["baseline"][0]).size() == 14);
@@ -203,7 +212,7 @@ TEST_CASE("price change request errors, and elasticity with new_customers_factor
               "change.churn_factor: must be a number from 0 to 100, got -1",
               "change.existing: must be \"grandfathered\" or \"migrated\", got \"kept\"",
               "change.migration_month: must be a whole number from 1 to 36, got 37",
-              "change.migration_churn: must be a number from 0 to 1, got 2"});
+              "change.migration_churn: must be a number from 0 to 1 (0 % to 100 %), got 2"});
     CHECK(fields_of(price_change_json(request({}).dump())) == std::vector<std::string>{"change"});
 }
 

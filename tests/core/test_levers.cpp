@@ -35,17 +35,19 @@ TEST_CASE("options, texts and malformed paths are not levers") {
                              "plans[01].price", "plans[-1].price", "plans[50].price", "plans[0]",
                              "plans[0].price.x", "plans.price", "customers", "", "Price_factor",
                              "plans[0].tiers[50].flat", "plans[ 0].price"})
-        CHECK_MESSAGE(std::holds_alternative<std::string>(parse_lever(path)), path);
+        CHECK_MESSAGE(std::holds_alternative<Message>(parse_lever(path)), path);
 }
 
 TEST_CASE("a lever must exist in the scenario: its plan, its tier, no unit_price beside tiers") {
     Scenario s = examples::base_case();
     s.plans[1].tiers = {{10.0, 12, 0}, {std::nullopt, 9, 0}};
-    const auto message = [&](const char* path) { return std::get<std::string>(lever_of(s, path)); };
-    CHECK(message("plans[2].price") == "names plan 2 but the scenario's plans go from 0 to 1");
-    CHECK(message("plans[0].tiers[0].flat") == "is not a lever of this plan: it has no tiers");
-    CHECK(message("plans[1].tiers[2].flat") == "names tier 2 but the plan's tiers go from 0 to 1");
-    CHECK(message("plans[1].unit_price") == "is not a lever of this plan: its tiers replace unit_price");
+    const auto message = [&](const char* path) { return std::get<Message>(lever_of(s, path)).text; };
+    CHECK(message("plans[2].price") == "names plan 2 but the scenario's plans go from 0 to 1, got \"plans[2].price\"");
+    CHECK(message("plans[0].tiers[0].flat") == "is not a lever of this plan: it has no tiers, got \"plans[0].tiers[0].flat\"");
+    CHECK(message("plans[1].tiers[2].flat") ==
+          "names tier 2 but the plan's tiers go from 0 to 1, got \"plans[1].tiers[2].flat\"");
+    CHECK(message("plans[1].unit_price") ==
+          "is not a lever of this plan: its tiers replace unit_price, got \"plans[1].unit_price\"");
     CHECK(std::get<Lever>(lever_of(s, "plans[1].tiers[1].unit_price")) == lever("plans[1].tiers[1].unit_price"));
 }
 

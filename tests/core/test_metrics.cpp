@@ -155,9 +155,9 @@ TEST_CASE("no new customers: CAC, payback and LTV/CAC are undefined, each with a
     CHECK_FALSE(m.cac_payback_months);
     CHECK_FALSE(m.ltv_to_cac);
     REQUIRE(m.notes.size() == null_count(m));
-    CHECK(m.notes[0].find("no new customers") != std::string::npos);
-    CHECK(m.notes[1].find("CAC payback") != std::string::npos);
-    CHECK(m.notes[2].find("LTV/CAC") != std::string::npos);
+    CHECK(m.notes[0]().text.find("no new customers") != std::string::npos);
+    CHECK(m.notes[1]().text.find("CAC payback") != std::string::npos);
+    CHECK(m.notes[2]().text.find("LTV/CAC") != std::string::npos);
 }
 
 TEST_CASE("no sales & marketing spend: CAC 0 pays back at once, LTV/CAC is undefined") {
@@ -167,7 +167,7 @@ TEST_CASE("no sales & marketing spend: CAC 0 pays back at once, LTV/CAC is undef
     CHECK(*m.cac == 0);
     CHECK(*m.cac_payback_months == 0);
     CHECK_FALSE(m.ltv_to_cac);
-    CHECK(m.notes.at(0) == "LTV/CAC is undefined: CAC is 0 (no sales & marketing spend).");
+    CHECK(m.notes.at(0)().text == "LTV/CAC is undefined: CAC is 0 (no sales & marketing spend).");
 }
 
 TEST_CASE("gross margin 0: LTV is 0 and CAC is never paid back") {
@@ -179,7 +179,7 @@ TEST_CASE("gross margin 0: LTV is 0 and CAC is never paid back") {
     CHECK(*m.ltv == 0);
     CHECK(*m.ltv_to_cac == 0);
     CHECK_FALSE(m.cac_payback_months);
-    CHECK(m.notes.at(0).find("gross-margin-adjusted ARPA is 0") != std::string::npos);
+    CHECK(m.notes.at(0)().text.find("gross-margin-adjusted ARPA is 0") != std::string::npos);
     CHECK(*m.burn_or_profit_monthly == -500);
 }
 
@@ -235,8 +235,8 @@ TEST_CASE("annual MRR growth needs a 12-month horizon and MRR at month 0") {
     CHECK_FALSE(m.mrr_growth_annual);
     CHECK_FALSE(m.rule_of_40);
     REQUIRE(m.notes.size() == 2);
-    CHECK(m.notes[0].find("shorter than 12 months") != std::string::npos);
-    CHECK(m.notes[1].find("Rule of 40") != std::string::npos);
+    CHECK(m.notes[0]().text.find("shorter than 12 months") != std::string::npos);
+    CHECK(m.notes[1]().text.find("Rule of 40") != std::string::npos);
     s.options.horizon_months = 12;
     CHECK(metrics_of(s).mrr_growth_annual);
 }
@@ -249,7 +249,7 @@ TEST_CASE("LTV/CAC above 5 comes with advice after the notes on undefined metric
     const Metrics m = metrics_of(s);
     CHECK(*m.ltv_to_cac == Approx(60));
     REQUIRE(m.notes.size() == null_count(m) + 1);
-    CHECK(m.notes.back().find("under-funded") != std::string::npos);
+    CHECK(m.notes.back()().text.find("under-funded") != std::string::npos);
 }
 
 TEST_CASE("huge and tiny valid inputs give finite metrics or undefined ones") {
@@ -263,6 +263,6 @@ TEST_CASE("huge and tiny valid inputs give finite metrics or undefined ones") {
     for (const MetricField& f : metric_fields)
         if (const auto& v = r.metrics.*(f.value)) CHECK(std::isfinite(*v));
     CHECK_FALSE(r.metrics.cac);
-    CHECK(r.metrics.notes.at(0) == "CAC is too large to show: new customers per month is almost 0.");
+    CHECK(r.metrics.notes.at(0)().text == "CAC is too large to show: new customers per month is almost 0.");
     CHECK(std::isfinite(r.projection.months.back().cumulative_profit));
 }

@@ -18,7 +18,7 @@ FieldErrors errors_of(std::string_view text) {
 std::string only_error(std::string_view text) {
     const FieldErrors errors = errors_of(text);
     REQUIRE(errors.size() == 1);
-    return errors[0].field + ": " + errors[0].message;
+    return errors[0].field + ": " + errors[0].message.text;
 }
 
 bool contains(const std::string& text, const std::string& part) {
