@@ -2,6 +2,7 @@
 #include "calc.hpp"
 #include "import_json.hpp"
 #include "lab_json.hpp"
+#include "messages.hpp"
 
 #include <cstdio>
 #include <iostream>
@@ -27,6 +28,8 @@ Usage:
   saas-metrics grid FILE|-          a metric over two inputs
   saas-metrics price-change FILE|-  today's projection against one with new prices
                             (each reads a request JSON: contract section 9, README)
+  saas-metrics codes        every message code with its parameters, as JSON (README,
+                            "Messages"): errors and notes carry these codes
   saas-metrics --help       show this help
 
 Prints the output JSON and exits 0; for an invalid scenario or request, or subscription data with
@@ -109,6 +112,10 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (command == "import") return import_command(argc, argv);
+    if (command == "codes" && argc == 2) {
+        std::cout << saas::message_codes_json() << "\n";
+        return 0;
+    }
     const TextTool lab = lab_tool(command);
     if ((command != "calc" && !lab) || argc != 3) {
         std::cerr << help;

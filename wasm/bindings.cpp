@@ -1,6 +1,7 @@
 // The wasm module's whole surface: core/calc.hpp over Embind. No logic lives here;
 // saas-metrics-core.d.ts beside this file types it for JavaScript.
 #include "calc.hpp"
+#include "messages.hpp"
 
 #include <emscripten/bind.h>
 
@@ -29,4 +30,5 @@ EMSCRIPTEN_BINDINGS(saas_metrics) {
     emscripten::function("calcObject", &calc_object);
     emscripten::function("validate", &validate_text);
     emscripten::function("healthThresholds", &saas::health_thresholds_json);
+    emscripten::function("messageCodes", &saas::message_codes_json);
 }

@@ -46,6 +46,14 @@ export interface Month {
   cumulative_profit: number;
 }
 
+/** A message's stable code with its parameters, for saying it in any language:
+ *  { code: "range", params: { min: 0, max: 1, got: "1.5" } }. messageCodes() lists every
+ *  code and its parameter names (README, "Message codes"). */
+export interface Message {
+  code: string;
+  params: Record<string, string | number | boolean | string[]>;
+}
+
 /** Contract section 6. A null metric is undefined; notes[i] explains the i-th null metric
  *  in MetricKey order, and advice (e.g. LTV/CAC above 5) follows those notes. */
 export interface Output {
@@ -55,11 +63,15 @@ export interface Output {
   health: Record<GradedKey, Grade | null>;
   projection: Month[];
   break_even_month: number | null;
+  /** In English, as the CLI prints them. */
   notes: string[];
+  /** notes[i] as a code with its parameters, same order and length. */
+  note_codes: Message[];
 }
 
-/** `field` is a JSON path such as "plans[1].share"; "" is the document itself. */
-export interface FieldError { field: string; message: string }
+/** `field` is a JSON path such as "plans[1].share"; "" is the document itself. `message`
+ *  is English; `code` and `params` say the same for other languages. */
+export interface FieldError extends Message { field: string; message: string }
 
 export interface Thresholds { higher_is_better: boolean; great: number; good: number; watch: number }
 
@@ -72,6 +84,9 @@ export interface SaasMetricsCore {
   validate(scenarioJson: string): string;
   /** JSON text of Record<GradedKey, Thresholds>: the bounds behind every health grade. */
   healthThresholds(): string;
+  /** JSON text of Record<code, parameter names[]>: every code an error or a note can carry,
+   *  the same as `saas-metrics codes`. */
+  messageCodes(): string;
 }
 
 export default function createSaasMetricsCore(options?: {

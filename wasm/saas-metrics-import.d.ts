@@ -2,6 +2,7 @@
 // + .wasm, or saas-metrics-import-single.js with the wasm inlined). It runs in a Web
 // Worker: the page feeds the file's bytes in chunks and gets the analysis as JSON text.
 // Nothing throws for bad input: problems come back in the JSON.
+import type { Message } from './saas-metrics-core';
 
 /** Contract section 8.1 (shared/spec/metrics.md). */
 export interface ImportOutput {
@@ -9,8 +10,9 @@ export interface ImportOutput {
   layout: 'segments' | 'stripe';
   /** total = used + not_paying + bad; blank lines are no rows. */
   rows: { total: number; used: number; not_paying: number; bad: number };
-  /** The first 1,000 bad rows, in line order; `line` is where the row starts (header = 1). */
-  errors: { line: number; message: string }[];
+  /** The first 1,000 bad rows, in line order; `line` is where the row starts (header = 1).
+   *  `message` is English; `code` and `params` say why for other languages. */
+  errors: RowError[];
   /** In alphabetical order of code; amounts are never summed across currencies. */
   currencies: CurrencyAnalysis[];
 }
@@ -49,9 +51,11 @@ export interface Suggestion {
   };
 }
 
+export interface RowError extends Message { line: number; message: string }
+
 /** A file-level problem has `line` (1: the header, or the file as a whole); an invalid
  *  constructor argument has `field` ("currency" or "as_of"). */
-export type ImportErrors = { errors: ({ line: number; message: string } | { field: string; message: string })[] };
+export type ImportErrors = { errors: (RowError | (Message & { field: string; message: string }))[] };
 
 export declare class Importer {
   /** currency: of rows without a currency column, 3 letters; asOf: '' or 'YYYY-MM-DD'. */

@@ -3,7 +3,7 @@
 // Contract section 9; README "Pricing lab" for the decisions. Every function is
 // synchronous once the module has loaded; none throws for bad input: an invalid request
 // comes back as {"errors": [...]}, each error named by its JSON path.
-import type { FieldError, MetricKey, Month, Scenario } from './saas-metrics-core';
+import type { FieldError, Message, MetricKey, Month, Scenario } from './saas-metrics-core';
 
 /** A numeric input's JSON path ("plans[0].price", "plans[0].tiers[1].unit_price",
  *  "customers.monthly_churn", ...) or "price_factor" (every price times one factor). */
@@ -19,8 +19,9 @@ export interface SolveRequest {
   /** For break_even_month, `value` is a month M of the horizon: break even by month M. */
   target: { metric: TargetMetric; value: number };
 }
-/** `value` null when no value of the lever reaches the target; `note` says why (or what was found). */
-export interface SolveResult { value: number | null; achieved: number | null; note: string }
+/** `value` null when no value of the lever reaches the target; `note` says why (or what
+ *  was found) in English, `note_code` the same as a code with its parameters. */
+export interface SolveResult { value: number | null; achieved: number | null; note: string; note_code: Message }
 
 export interface SensitivityRequest {
   scenario: Scenario;
@@ -35,12 +36,15 @@ export interface SensitivityRow {
   low: number | null; high: number | null; base: number | null;
 }
 /** Rows sorted by |high - low|, largest first; undefined ones last; ties by lever path. */
-export interface SensitivityResult { metric: TargetMetric; rows: SensitivityRow[]; notes: string[] }
+export interface SensitivityResult { metric: TargetMetric; rows: SensitivityRow[]; notes: string[]; note_codes: Message[] }
 
 export interface Axis { lever: Lever; from: number; to: number; /** 2 to 101 */ steps: number }
 export interface GridRequest { scenario: Scenario; metric: TargetMetric; x: Axis; y: Axis }
 /** values[j][i] is the metric at y[j], x[i]; null where undefined. */
-export interface GridResult { metric: TargetMetric; x: number[]; y: number[]; values: (number | null)[][]; notes: string[] }
+export interface GridResult {
+  metric: TargetMetric; x: number[]; y: number[]; values: (number | null)[][];
+  notes: string[]; note_codes: Message[];
+}
 
 export interface PriceChangeRequest {
   scenario: Scenario;
@@ -64,6 +68,8 @@ export interface PriceChangeResult {
   break_even_new_customers_factor: number | null;
   break_even_migration_churn: number | null;
   notes: string[];
+  /** notes[i] as a code with its parameters, same order and length. */
+  note_codes: Message[];
 }
 
 export interface LeverInfo { lever: Lever; value: number; min: number; max: number }
