@@ -45,3 +45,33 @@ test('notes stay English strings; note_codes says each in code and parameters, i
   for (const n of out.note_codes) assertListed(n);
   assert.ok(out.note_codes.some((n) => n.code === 'growth_short_horizon' && n.params.months === 12));
 });
+
+// The page and the Web Component say each code in the visitor's language (web/shared/messages/).
+const languages = ['en', 'sv', 'nb', 'zh-CN'];
+const words = Object.fromEntries(await Promise.all(languages.map(async (language) =>
+  [language, (await import(`../../web/shared/messages/${language}.js`)).default])));
+
+test('every code has a message in every language, using only the code\'s parameters', () => {
+  for (const language of languages) {
+    for (const [code, params] of Object.entries(codes)) {
+      const message = words[language][`core.${code}`];
+      assert.ok(message, `core.${code} is missing from ${language}.js`);
+      for (const [, name] of message.matchAll(/\{(\w+)\}/g)) assert.ok(params.includes(name), `core.${code} in ${language}.js uses {${name}}, not a parameter of ${code}`);
+    }
+    const extra = Object.keys(words[language]).filter((key) => key.startsWith('core.') && !key.startsWith('core.flag.') && !(key.slice(5) in codes));
+    assert.deepEqual(extra, [], `${language}.js has messages for codes the core does not have`);
+  }
+});
+
+test('a core error and a note read in the visitor\'s language, with names and numbers as the language writes them', async () => {
+  const { coreMessage, splitNotes } = await import('../../web/shared/notes.js');
+  const { translator } = await import('../../web/shared/i18n.js');
+  const sv = translator('sv', words.sv);
+  const out = core.calcObject({ plans: [{ price: 49, billing: 'weekly' }] });
+  assert.equal(coreMessage(out.errors[0], sv, 'sv'), words.sv['core.one_of']
+    .replace('{allowed}', new Intl.ListFormat('sv', { type: 'disjunction' }).format(['monthly', 'annual'])).replace('{got}', '"weekly"'));
+  const en = translator('en', words.en);
+  const calc = core.calcObject({ plans: [{ price: 49 }], customers: { starting: 100 } });
+  assert.equal(splitNotes(calc, { t: en, locale: 'en' }).byMetric.cac, calc.notes[0]); // the English is the core's
+  assert.equal(splitNotes(calc, { t: sv, locale: 'sv' }).byMetric.cac, words.sv['core.cac_no_new_customers']);
+});

@@ -232,7 +232,7 @@ export class SaasMetricsElement extends HTMLElement {
   #showErrors(errors) {
     const t = this.#t;
     const lines = errors.map((error) => {
-      const message = coreMessage(error, t);
+      const message = coreMessage(error, t, this.#locale());
       const label = describeField(error.field, this.#scenario, t)?.label;
       return h('li', {}, label ? `${label}: ${message}` : error.field ? `${error.field}: ${message}` : message);
     });

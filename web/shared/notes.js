@@ -3,14 +3,36 @@
 // text per code, "core.<code>", with the parameters as {names}. The output's notes
 // (contract section 6) split into the ones that explain an undefined metric and the advice.
 import { metricInfo } from './format.js';
+import { targetLabel, leverInSentence } from './levers.js';
 
-/** A number parameter as the visitor reads numbers; others as they are. */
-const shownParameter = (value, locale) => (typeof value === 'number' ? new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value) : value);
+/** A parameter as the visitor reads it: a metric or lever by its name, a list joined in the
+ *  language ("a, b or c" for choices), a number in the visitor's digits, a flag as the clause
+ *  "core.flag.<name>" (or nothing), anything else (what the user typed) as it is. */
+function shownParameter(name, value, { t, locale, scenario }) {
+  if (name === 'metric') return targetLabel(value, t);
+  if (name === 'lever') return leverInSentence(value, scenario, t);
+  if (Array.isArray(value)) return new Intl.ListFormat(t.language, { type: name === 'allowed' ? 'disjunction' : 'conjunction' }).format(value);
+  if (typeof value === 'boolean') return value ? t(`core.flag.${name}`) : '';
+  if (typeof value === 'number') return new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }).format(value);
+  return value;
+}
 
-/** A core error or note ({ code, params, message }) in t's language; its English text when it has no code. */
-export function coreMessage(entry, t, locale) {
+/**
+ * A core error or note ({ code, params, message }) in t's language; its English text when it
+ * has no code. A wrapper's `note` or `reason` is the code of the message it wraps, said with
+ * the same parameters. `scenario` (optional) names a lever's plan.
+ */
+export function coreMessage(entry, t, locale, scenario = null) {
   if (!entry.code || !t.has(`core.${entry.code}`)) return entry.message;
-  const params = Object.fromEntries(Object.entries(entry.params ?? {}).map(([name, value]) => [name, shownParameter(value, locale)]));
+  const params = {};
+  for (const [name, value] of Object.entries(entry.params ?? {})) {
+    if ((name === 'note' || name === 'reason') && t.has(`core.${value}`)) {
+      const { [name]: wrapped, ...own } = entry.params; // the wrapped message's parameters follow its code
+      params[name] = coreMessage({ code: wrapped, params: own }, t, locale, scenario);
+    } else {
+      params[name] = shownParameter(name, value, { t, locale, scenario });
+    }
+  }
   return t(`core.${entry.code}`, params);
 }
 

@@ -2,6 +2,7 @@
 // value (or says why none reaches the target); Apply opens the changed scenario in the
 // calculator through the shell, like any other load.
 import { h } from '../../shared/dom.js';
+import { coreMessage } from '../../shared/notes.js';
 import { targetMetrics, typedMetric, shownMetric, withLever, leverAction } from '../../shared/levers.js';
 import { panel, labeled, metricSelect, leverSelect, defaultLever, setText, errorLines } from './controls.js';
 
@@ -55,7 +56,7 @@ export function createGoalSeek(state, saved) {
       setText(answer, leverAction(vary, result.value, state.scenario, format, { metric: settings.metric, achieved: result.achieved }));
       applyButton.hidden = false;
     }
-    setText(note, result.note);
+    setText(note, coreMessage({ message: result.note, ...result.note_code }, t, format.locale, state.scenario));
   }
 
   function changed(event) {
