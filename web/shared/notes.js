@@ -3,14 +3,14 @@
 // text per code, "core.<code>", with the parameters as {names}. The output's notes
 // (contract section 6) split into the ones that explain an undefined metric and the advice.
 import { metricInfo } from './format.js';
-import { targetLabel, leverInSentence } from './levers.js';
 
-/** A parameter as the visitor reads it: a metric or lever by its name, a list joined in the
- *  language ("a, b or c" for choices), a number in the visitor's digits, a flag as the clause
- *  "core.flag.<name>" (or nothing), anything else (what the user typed) as it is. */
-function shownParameter(name, value, { t, locale, scenario }) {
-  if (name === 'metric') return targetLabel(value, t);
-  if (name === 'lever') return leverInSentence(value, scenario, t);
+/** A parameter as the visitor reads it: a metric by its name (a lab target's own, "lever.metric.<key>",
+ *  if it is no metric of the output), a list joined in the language ("a, b or c" for choices), a
+ *  number in the visitor's digits, a flag as the clause "core.flag.<name>" (or nothing), anything
+ *  else (a lever's path, what the user typed) as it is, unless `names` says it. */
+function shownParameter(name, value, { t, locale, names }) {
+  if (names[name]) return names[name](value);
+  if (name === 'metric') return t(t.has(`metric.${value}`) ? `metric.${value}` : `lever.metric.${value}`);
   if (Array.isArray(value)) return new Intl.ListFormat(t.language, { type: name === 'allowed' ? 'disjunction' : 'conjunction' }).format(value);
   if (typeof value === 'boolean') return value ? t(`core.flag.${name}`) : '';
   if (typeof value === 'number') return new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }).format(value);
@@ -20,17 +20,17 @@ function shownParameter(name, value, { t, locale, scenario }) {
 /**
  * A core error or note ({ code, params, message }) in t's language; its English text when it
  * has no code. A wrapper's `note` or `reason` is the code of the message it wraps, said with
- * the same parameters. `scenario` (optional) names a lever's plan.
+ * the same parameters. `names` may word a parameter: { lever: (path) => "monthly churn" }.
  */
-export function coreMessage(entry, t, locale, scenario = null) {
+export function coreMessage(entry, t, locale, names = {}) {
   if (!entry.code || !t.has(`core.${entry.code}`)) return entry.message;
   const params = {};
   for (const [name, value] of Object.entries(entry.params ?? {})) {
     if ((name === 'note' || name === 'reason') && t.has(`core.${value}`)) {
       const { [name]: wrapped, ...own } = entry.params; // the wrapped message's parameters follow its code
-      params[name] = coreMessage({ code: wrapped, params: own }, t, locale, scenario);
+      params[name] = coreMessage({ code: wrapped, params: own }, t, locale, names);
     } else {
-      params[name] = shownParameter(name, value, { t, locale, scenario });
+      params[name] = shownParameter(name, value, { t, locale, names });
     }
   }
   return t(`core.${entry.code}`, params);

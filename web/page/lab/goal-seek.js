@@ -3,7 +3,7 @@
 // calculator through the shell, like any other load.
 import { h } from '../../shared/dom.js';
 import { coreMessage } from '../../shared/notes.js';
-import { targetMetrics, typedMetric, shownMetric, withLever, leverAction } from '../../shared/levers.js';
+import { targetMetrics, typedMetric, shownMetric, withLever, leverAction, leverInSentence } from '../../shared/levers.js';
 import { panel, labeled, metricSelect, leverSelect, defaultLever, setText, errorLines } from './controls.js';
 
 const defaults = { metric: 'ltv_to_cac', value: 3, lever: null };
@@ -56,7 +56,8 @@ export function createGoalSeek(state, saved) {
       setText(answer, leverAction(vary, result.value, state.scenario, format, { metric: settings.metric, achieved: result.achieved }));
       applyButton.hidden = false;
     }
-    setText(note, coreMessage({ message: result.note, ...result.note_code }, t, format.locale, state.scenario));
+    setText(note, coreMessage({ message: result.note, ...result.note_code }, t, format.locale,
+      { lever: (path) => leverInSentence(path, state.scenario, t) }));
   }
 
   function changed(event) {
