@@ -11,10 +11,18 @@ import { metricInfo } from './format.js';
 function shownParameter(name, value, { t, locale, names }) {
   if (names[name]) return names[name](value);
   if (name === 'metric') return t(t.has(`metric.${value}`) ? `metric.${value}` : `lever.metric.${value}`);
-  if (Array.isArray(value)) return new Intl.ListFormat(t.language, { type: name === 'allowed' ? 'disjunction' : 'conjunction' }).format(value);
+  // English lists as the core's English writes them: no comma before "and" (en-GB's rule).
+  if (Array.isArray(value)) return new Intl.ListFormat(t.language === 'en' ? 'en-GB' : t.language, { type: name === 'allowed' ? 'disjunction' : 'conjunction' }).format(value);
   if (typeof value === 'boolean') return value ? t(`core.flag.${name}`) : '';
-  if (typeof value === 'number') return new Intl.NumberFormat(locale, { maximumSignificantDigits: 4 }).format(value);
+  if (typeof value === 'number') return new Intl.NumberFormat(locale, numberStyle(value)).format(value);
   return value;
+}
+
+/** Limits read as words from a million on ("1 trillion", "1 biljon"); whole numbers in full,
+ *  years and lines without a separator ("1990", "12,000"); fractions to 4 significant digits. */
+function numberStyle(value) {
+  if (Math.abs(value) >= 1e6) return { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 };
+  return Number.isInteger(value) ? { maximumFractionDigits: 0, useGrouping: 'min2' } : { maximumSignificantDigits: 4 };
 }
 
 /**
