@@ -82,3 +82,23 @@ test('the hosted page keeps working offline after the first visit (service worke
   assert.deepEqual(problems, [], 'every module, the embed builder\'s too, came from the cache');
   await context.close();
 });
+
+test('saas-metrics.html carries all four languages: ?lang= and the menu work from file:// offline', async () => {
+  const words = {};
+  for (const language of ['zh-CN', 'sv']) words[language] = (await import(`../../web/shared/messages/${language}.js`)).default;
+  const context = await env.browser.newContext({ offline: true });
+  await context.route('**', (route) => (['file:', 'data:', 'blob:'].includes(new URL(route.request().url()).protocol) ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${singleFile}?lang=zh-CN`);
+  await page.locator('html[data-ready]').waitFor();
+  const label = () => page.locator('.card[data-key="customer_churn_monthly"] h3').textContent();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  assert.equal(await label(), words['zh-CN']['metric.customer_churn_monthly']);
+  await page.locator('#language').selectOption('sv');
+  await page.waitForFunction(() => document.documentElement.lang === 'sv');
+  assert.equal(await label(), words.sv['metric.customer_churn_monthly']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
