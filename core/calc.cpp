@@ -1,17 +1,10 @@
 #include "calc.hpp"
 
+#include "json_writer.hpp"
 #include "report_json.hpp"
 #include "scenario_json.hpp"
 
 namespace saas {
-namespace {
-
-template <class Json>
-std::string dump(const Json& j) {
-    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
-} // namespace
 
 CalcResult calc(std::string_view scenario_json) {
     ScenarioOrErrors parsed = parse_scenario(scenario_json);
@@ -24,9 +17,13 @@ CalcResult calc(std::string_view scenario_json) {
 std::string validate(std::string_view scenario_json) {
     ScenarioOrErrors parsed = parse_scenario(scenario_json);
     const auto* errors = std::get_if<FieldErrors>(&parsed);
-    return dump(errors_to_json(errors ? *errors : FieldErrors{}));
+    JsonWriter w;
+    write_errors(w, errors ? *errors : FieldErrors{});
+    return std::move(w.text);
 }
 
-std::string health_thresholds_json() { return dump(thresholds_to_json()); }
+std::string health_thresholds_json() {
+    return thresholds_to_json().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 } // namespace saas

@@ -1,5 +1,6 @@
 #include "import_json.hpp"
 
+#include "json_writer.hpp"
 #include "messages.hpp"
 #include "report_json.hpp"
 
@@ -104,19 +105,16 @@ json suggested_json(const Suggested& s) {
                 {"monthly_contraction", number(sc.revenue.monthly_contraction)}}}}}};
 }
 
-json row_errors_json(const std::vector<RowError>& errors) {
-    json list = json::array();
-    for (const RowError& e : errors) list.push_back(error_json({{"line", e.line}}, e.message));
-    return list;
-}
-
-ImportResult failure(json errors) { return {dump({{"errors", std::move(errors)}}), 2}; }
-
-// A problem of the file as a whole is on line 1, the header's.
+// A problem of the file as a whole is on line 1, the header's, before the rows' errors.
 ImportResult file_error(const Message& message, const std::vector<RowError>& rows = {}) {
-    json errors = json::array({error_json({{"line", 1}}, message)});
-    for (json& e : row_errors_json(rows)) errors.push_back(std::move(e));
-    return failure(std::move(errors));
+    JsonWriter w;
+    w.open('{');
+    w.open("errors", '[');
+    write_error(w, 1, message);
+    for (const RowError& e : rows) write_error(w, e.line, e.message);
+    w.close(']');
+    w.close('}');
+    return {std::move(w.text), 2};
 }
 
 } // namespace
@@ -173,12 +171,18 @@ ImportResult import_finish(ImportState& state) {
                               {"suggested", suggested_json(a.suggested)},
                               {"suggestions", suggestions}});
     }
-    const json out = {{"schema", 1},
-                      {"layout", layout == Layout::stripe ? "stripe" : "segments"},
-                      {"rows", {{"total", l.rows.total}, {"used", l.rows.used}, {"not_paying", l.rows.not_paying}, {"bad", l.rows.bad}}},
-                      {"errors", row_errors_json(l.errors)},
-                      {"currencies", currencies}};
-    return {dump(out), 0};
+    // The errors are written as every output writes a message; the figures are built as JSON.
+    JsonWriter w;
+    w.open('{');
+    w.field("schema", 1);
+    w.field("layout", std::string(layout == Layout::stripe ? "stripe" : "segments"));
+    w.embed("rows", dump({{"total", l.rows.total}, {"used", l.rows.used}, {"not_paying", l.rows.not_paying}, {"bad", l.rows.bad}}));
+    w.open("errors", '[');
+    for (const RowError& e : l.errors) write_error(w, e.line, e.message);
+    w.close(']');
+    w.embed("currencies", dump(currencies));
+    w.close('}');
+    return {std::move(w.text), 0};
 }
 
 } // namespace saas

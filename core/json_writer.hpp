@@ -7,8 +7,11 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace saas {
 
@@ -21,7 +24,7 @@ class JsonWriter {
         text += bracket;
         first_ = true;
     }
-    void open(const char* name, char bracket) {
+    void open(std::string_view name, char bracket) {
         key(name);
         open(bracket);
     }
@@ -31,7 +34,7 @@ class JsonWriter {
     }
 
     template <class T>
-    void field(const char* name, const T& x) {
+    void field(std::string_view name, const T& x) {
         key(name);
         value(x);
     }
@@ -43,30 +46,45 @@ class JsonWriter {
         // -0 would print as "-0.0"; a user never means it.
         text.append(digits, nlohmann::detail::to_chars(digits, digits + sizeof digits, x == 0 ? 0.0 : x));
     }
-    void value(int x) {
+    void value(int x) { value(std::int64_t{x}); }
+    void value(std::int64_t x) {
         separate();
         text += std::to_string(x);
+    }
+    void value(bool b) {
+        separate();
+        text += b ? "true" : "false";
     }
     void value(const std::string& s) {
         separate();
         text += nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     }
+    void value(const std::vector<std::string>& list) {
+        open('[');
+        for (const std::string& s : list) value(s);
+        close(']');
+    }
     template <class T>
     void value(const std::optional<T>& x) {
         x ? value(*x) : null();
     }
-    // A small value built as JSON (a message's code and parameters), printed as dump() would.
-    void embed(const nlohmann::ordered_json& j) {
-        separate();
-        text += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    }
-    void embed(const char* name, const nlohmann::ordered_json& j) {
+    // A part made as JSON text elsewhere (the import's, built as ordered_json), as it is.
+    void embed(std::string_view name, std::string_view json_text) {
         key(name);
-        embed(j);
+        separate();
+        text += json_text;
     }
     void null() {
         separate();
         text += "null";
+    }
+    // Keys are the contract's names, plain ASCII, so they need no escaping.
+    void key(std::string_view name) {
+        separate();
+        text += '"';
+        text += name;
+        text += "\":";
+        first_ = true;
     }
 
   private:
@@ -75,14 +93,6 @@ class JsonWriter {
     void separate() {
         if (!first_) text += ',';
         first_ = false;
-    }
-    // Keys are the contract's names, plain ASCII, so they need no escaping.
-    void key(const char* name) {
-        separate();
-        text += '"';
-        text += name;
-        text += "\":";
-        first_ = true;
     }
 };
 

@@ -191,7 +191,8 @@ LabResult solve_json(std::string_view text) {
     w.field("value", g.value);
     w.field("achieved", g.achieved);
     w.field("note", g.note.text);
-    w.embed("note_code", message_json(g.note));
+    w.key("note_code");
+    write_message(w, g.note);
     w.close('}');
     return {std::move(w.text), true};
 }

@@ -1,6 +1,7 @@
 #include "messages.hpp"
 
 #include "date.hpp"
+#include "json_writer.hpp"
 #include "scenario_json.hpp"
 
 #include <nlohmann/json.hpp>
@@ -8,12 +9,14 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
-#include <type_traits>
 
 // Messages are made only for errors and notes, never in a hot loop: smallest code wins,
-// as every line of this file is in the calculator's first download.
+// as every line of this file is in the calculator's first download. Never inlined: a
+// caller (the scenario reader, at -O2) would otherwise carry its own copy of each message
+// it can make (4 KB of the core module's gzip, measured).
 #ifdef __clang__
 #pragma clang attribute push(__attribute__((minsize)), apply_to = function)
+#pragma clang attribute push(__attribute__((noinline)), apply_to = function)
 #endif
 
 namespace saas {
@@ -21,8 +24,6 @@ namespace saas {
 std::string_view unlisted_code(); // never defined, and not constexpr: see listed()
 
 namespace {
-
-using ordered_json = nlohmann::ordered_json;
 
 // The code, checked while compiling: a code missing from message_codes does not compile.
 consteval std::string_view listed(std::string_view code) {
@@ -117,15 +118,18 @@ Message metric_note(std::string_view code, const char* metric, std::string engli
     return Message{code, {text("metric", metric)}, std::move(english)};
 }
 
-ordered_json value_json(const ParamValue& value) {
-    return std::visit(
-        [](const auto& x) -> ordered_json {
-            if constexpr (std::is_same_v<std::decay_t<decltype(x)>, double>)
-                return std::isfinite(x) ? ordered_json(x == 0 ? 0.0 : x) : ordered_json(nullptr);
-            else
-                return ordered_json(x);
-        },
-        value);
+// "code" and "params", into the object `w` has open.
+void write_code(JsonWriter& w, const Message& m) {
+    w.field("code", std::string(m.code));
+    w.open("params", '{');
+    for (const Param& p : m.params) std::visit([&](const auto& x) { w.field(p.name, x); }, p.value);
+    w.close('}');
+}
+
+// An error's fields after its "field" or "line".
+void write_error_fields(JsonWriter& w, const Message& m) {
+    w.field("message", m.text);
+    write_code(w, m);
 }
 
 } // namespace
@@ -152,31 +156,41 @@ std::string shown(const nlohmann::json& value) {
     return json_text.substr(0, cut) + "...";
 }
 
-ordered_json message_json(const Message& m) {
-    ordered_json params = ordered_json::object();
-    for (const Param& p : m.params) params[std::string(p.name)] = value_json(p.value);
-    return {{"code", std::string(m.code)}, {"params", std::move(params)}};
+void write_message(JsonWriter& w, const Message& m) {
+    w.open('{');
+    write_code(w, m);
+    w.close('}');
 }
 
-ordered_json error_json(ordered_json where, const Message& m) {
-    where["message"] = m.text;
-    where.update(message_json(m));
-    return where;
+void write_error(JsonWriter& w, const FieldError& e) {
+    w.open('{');
+    w.field("field", e.field);
+    write_error_fields(w, e.message);
+    w.close('}');
+}
+
+void write_error(JsonWriter& w, std::uint64_t line, const Message& m) {
+    w.open('{');
+    w.field("line", static_cast<std::int64_t>(line));
+    write_error_fields(w, m);
+    w.close('}');
 }
 
 std::string message_codes_json() {
-    ordered_json all = ordered_json::object();
+    JsonWriter w;
+    w.open('{');
     for (const MessageCode& c : message_codes) {
-        ordered_json names = ordered_json::array();
+        w.open(c.code, '[');
         for (std::size_t begin = 0; begin < c.params.size();) {
             std::size_t end = c.params.find(' ', begin);
             if (end == std::string_view::npos) end = c.params.size();
-            names.push_back(std::string(c.params.substr(begin, end - begin)));
+            w.value(std::string(c.params.substr(begin, end - begin)));
             begin = end + 1;
         }
-        all[std::string(c.code)] = names;
+        w.close(']');
     }
-    return all.dump();
+    w.close('}');
+    return std::move(w.text);
 }
 
 namespace msg {
@@ -705,5 +719,6 @@ Message too_many_currencies(std::size_t max) {
 } // namespace saas
 
 #ifdef __clang__
+#pragma clang attribute pop
 #pragma clang attribute pop
 #endif

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "csv_reader.hpp"
+#include "field_error.hpp"
 #include "lab_metric.hpp"
 #include "levers.hpp"
 #include "message_codes.hpp"
@@ -24,12 +25,15 @@ std::string short_number(double x);
 // boundary); a whole number reads as people write it (10000000000000, not ...0.0).
 std::string shown(const nlohmann::json& value);
 
-// {"code": ..., "params": {<name>: <value>, ...}}, parameters in their listed order.
-nlohmann::ordered_json message_json(const Message& m);
+class JsonWriter;
 
-// An error as the outputs give it: `where` ({"field": path} or {"line": n}), then
-// "message" (English), "code" and "params".
-nlohmann::ordered_json error_json(nlohmann::ordered_json where, const Message& m);
+// {"code": ..., "params": {<name>: <value>, ...}}, parameters in their listed order.
+void write_message(JsonWriter& w, const Message& m);
+
+// An error as the outputs give it: {"field": path} (or, for a row of an import,
+// {"line": n}), then "message" (English), "code" and "params".
+void write_error(JsonWriter& w, const FieldError& e);
+void write_error(JsonWriter& w, std::uint64_t line, const Message& m);
 
 // {"<code>": ["<parameter>", ...], ...}: every code, in the order of message_codes.
 std::string message_codes_json();

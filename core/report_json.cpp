@@ -61,19 +61,23 @@ void write_notes(JsonWriter& w, const std::vector<Message>& notes) {
     for (const Message& note : notes) w.value(note.text);
     w.close(']');
     w.open("note_codes", '[');
-    for (const Message& note : notes) w.embed(message_json(note));
+    for (const Message& note : notes) write_message(w, note);
     w.close(']');
 }
 
-nlohmann::ordered_json errors_to_json(const FieldErrors& errors) {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const FieldError& e : errors) list.push_back(error_json({{"field", e.field}}, e.message));
-    return list;
+void write_errors(JsonWriter& w, const FieldErrors& errors) {
+    w.open('[');
+    for (const FieldError& e : errors) write_error(w, e);
+    w.close(']');
 }
 
 std::string errors_json_text(const FieldErrors& errors) {
-    const nlohmann::ordered_json all = {{"errors", errors_to_json(errors)}};
-    return all.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    JsonWriter w;
+    w.open('{');
+    w.key("errors");
+    write_errors(w, errors);
+    w.close('}');
+    return std::move(w.text);
 }
 
 json thresholds_to_json() {

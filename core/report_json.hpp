@@ -25,7 +25,7 @@ void write_month(JsonWriter& w, const MonthRow& row);
 void write_notes(JsonWriter& w, const std::vector<Message>& notes);
 
 // [{"field", "message", "code", "params"}, ...]
-nlohmann::ordered_json errors_to_json(const FieldErrors& errors);
+void write_errors(JsonWriter& w, const FieldErrors& errors);
 
 // {"errors": [...]} as text.
 std::string errors_json_text(const FieldErrors& errors);
