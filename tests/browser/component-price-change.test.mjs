@@ -123,6 +123,9 @@ test('parts: form, field, field-label, input, unit, results, figures, figure, su
 test('metrics and inputs work as in the other layouts', async () => {
   const page = await open(`scenario="${attr(JSON.stringify(scenario))}" metrics="mrr,ltv_to_cac" inputs="plans[0].price"`);
   await page.locator('saas-metrics [data-metric="mrr"][data-value="14700"]').waitFor();
+  // The price change of today's price first (its module loads after the cards): the event
+  // awaited next must be the edit's, not that one arriving late.
+  await figure(page, 'mrr_delta').and(page.locator('[data-value]:not([data-value=""])')).waitFor();
   const detail = await eventAfter(page, 'price-change', () => page.locator('saas-metrics [name="plans[0].price"]').fill('59'));
   const changed = { ...scenario, plans: [{ name: 'Basic', price: 59 }] };
   assertSameResult(detail, labCli('price-change', { scenario: changed, change: { price_factor: 1.1, new_customers_factor: 0.95, churn_factor: 1, existing: 'grandfathered' } }));
