@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <optional>
 #include <string>
 
@@ -70,5 +71,10 @@ inline json base_case_json() {
 
 inline saas::Lever lever(const char* path) { return std::get<saas::Lever>(saas::parse_lever(path)); }
 inline saas::TargetMetric metric(const char* key) { return *saas::parse_metric(key); }
+
+// `actual` within `relative` of `expected` (a relative tolerance).
+inline bool within(double actual, double expected, double relative) {
+    return std::abs(actual - expected) <= relative * std::abs(expected);
+}
 
 } // namespace saas_test

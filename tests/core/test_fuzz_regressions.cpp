@@ -8,7 +8,7 @@
 namespace {
 
 // The errors of an invalid scenario, as "field: message" lines.
-std::string errors_of(const char* scenario) {
+std::string calc_errors(const char* scenario) {
     const saas::CalcResult result = saas::calc(scenario);
     REQUIRE_FALSE(result.ok);
     const nlohmann::json out = nlohmann::json::parse(result.json);
@@ -24,14 +24,14 @@ std::string errors_of(const char* scenario) {
 // JSON value that had no "up_to" (or was no object): an assertion, or undefined
 // behaviour in a release build.
 TEST_CASE("a tier out of order after a tier without up_to is an error, not a crash") {
-    CHECK(errors_of(R"({"plans":[{"tiers":[{"up_to":5},{"unit_price":1},{"up_to":3},{"up_to":null}]}],
+    CHECK(calc_errors(R"({"plans":[{"tiers":[{"up_to":5},{"unit_price":1},{"up_to":3},{"up_to":null}]}],
                         "customers":{"starting":1}})") ==
           "plans[0].tiers[1].up_to: is required: the tier's highest unit count\n"
           "plans[0].tiers[2].up_to: must be more than the previous tier's up_to (5), got 3\n");
 }
 
 TEST_CASE("a tier out of order after a tier that is not an object is an error, not a crash") {
-    CHECK(errors_of(R"({"plans":[{"tiers":[{"up_to":5},7,{"up_to":3},{"up_to":null}]}],
+    CHECK(calc_errors(R"({"plans":[{"tiers":[{"up_to":5},7,{"up_to":3},{"up_to":null}]}],
                         "customers":{"starting":1}})") ==
           "plans[0].tiers[1]: must be an object, got 7\n"
           "plans[0].tiers[2].up_to: must be more than the previous tier's up_to (5), got 3\n");
@@ -40,6 +40,6 @@ TEST_CASE("a tier out of order after a tier that is not an object is an error, n
 TEST_CASE("fuzzer input crash-b9c4aefa: mangled tiers give errors") {
     const char* found =
         R"({"plans":[{"price":10,"units":25,"tiers":[{"up_to":20,"unit_price":29,"fla+++++++++++++++++++++++++++++++++++++++++++++++++++++t":5},{"up_t+++++++++++++++++++t":5},{"up_to":20,"u+++++++++++++++++++++++++++++++++++++++t":5},{"up_to":20,"unit_price":50},{"up_to":null,"unit_price":50},{"up_to":null,"unit_price":4,"flat":1}]},{"billing":"annual","units":20,"etir_mode":"volume","tiers":[{"up_to":20,"unit_prie":6}],"share":2}],"customers":{"starting":0,"new_per_month":40,"monthly_churn":0},"options":{"horizon_months":120,"lifetime_cap_months":600}})";
-    CHECK(errors_of(found).find("plans[0].tiers[2].up_to: must be more than the previous tier's up_to (20), got 20\n") !=
+    CHECK(calc_errors(found).find("plans[0].tiers[2].up_to: must be more than the previous tier's up_to (20), got 20\n") !=
           std::string::npos);
 }

@@ -10,6 +10,7 @@
 using namespace saas;
 using saas_test::lever;
 using saas_test::metric;
+using saas_test::within;
 
 namespace {
 
@@ -21,10 +22,6 @@ Scenario seeded() {
     s.customers.monthly_churn = 0.05;
     s.costs.sales_marketing_per_month = 10000;
     return s;
-}
-
-bool within(double actual, double expected, double relative) {
-    return std::abs(actual - expected) <= relative * std::abs(expected);
 }
 
 } // namespace

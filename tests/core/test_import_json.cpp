@@ -13,7 +13,7 @@ using saas_test::import_text;
 namespace {
 
 // The errors of an import as "line: message" lines.
-std::string errors_of(const saas::ImportResult& result) {
+std::string import_errors(const saas::ImportResult& result) {
     std::string lines;
     const nlohmann::json out = nlohmann::json::parse(result.json);
     for (const auto& e : out["errors"])
@@ -49,7 +49,7 @@ TEST_CASE("each kind of bad row is skipped and reported with its line and reason
                                              "i,2024-01-01,,\"1\"0,usd\n"   // 11: malformed quotes
                                              "j,2024-01-01,,1e13,usd\n");   // 12: too large
     CHECK(r.exit_code == 0);
-    CHECK(errors_of(r) == "3: bad date '2023-02-30' in start (expected YYYY-MM-DD, years 1990 to 2099)\n"
+    CHECK(import_errors(r) == "3: bad date '2023-02-30' in start (expected YYYY-MM-DD, years 1990 to 2099)\n"
                           "4: negative amount -5 in mrr\n"
                           "5: end 2024-01-01 is before start 2024-03-01\n"
                           "6: missing customer_id\n"
@@ -71,7 +71,7 @@ TEST_CASE("Stripe's bad rows: status, interval, quantity, canceled without an en
                                              "c5,10,1,month,0,active,2024-01-01 00:00,\n"
                                              "c6,10,1,month,,canceled,2024-01-01 00:00,\n"
                                              "c7,10,1,month,,active,2024-01-01 25:00,\n");
-    CHECK(errors_of(r) == "3: unknown Status 'frozen'\n"
+    CHECK(import_errors(r) == "3: unknown Status 'frozen'\n"
                           "4: bad Interval 'fortnight' (expected day, week, month or year)\n"
                           "5: bad Quantity '1.5' (expected a whole number)\n"
                           "6: bad Interval Count '0' (expected 1 to 1000)\n"
@@ -105,18 +105,18 @@ TEST_CASE("quoted fields with commas, quotes and line breaks, and extra columns 
 
 TEST_CASE("file-level errors: empty, header only, no usable row, not text, unknown header") {
     CHECK(import_text("").exit_code == 2);
-    CHECK(errors_of(import_text("")) == "1: the file is empty: a CSV file with a header line was expected\n");
-    CHECK(errors_of(import_text("\r\n\n")) == "1: the file is empty: a CSV file with a header line was expected\n");
-    CHECK(errors_of(import_text("customer_id,start,end,mrr\r\n")) == "1: the file has a header but no rows\n");
-    CHECK(errors_of(import_text("customer_id,start,end,mrr\nx,2024-13-01,,1\n")) ==
+    CHECK(import_errors(import_text("")) == "1: the file is empty: a CSV file with a header line was expected\n");
+    CHECK(import_errors(import_text("\r\n\n")) == "1: the file is empty: a CSV file with a header line was expected\n");
+    CHECK(import_errors(import_text("customer_id,start,end,mrr\r\n")) == "1: the file has a header but no rows\n");
+    CHECK(import_errors(import_text("customer_id,start,end,mrr\nx,2024-13-01,,1\n")) ==
           "1: no usable row: of 1 rows, 1 cannot be read and 0 are not paying\n"
           "2: bad date '2024-13-01' in start (expected YYYY-MM-DD, years 1990 to 2099)\n");
-    CHECK(errors_of(import_text("Customer ID,Amount,Interval,Status,Created (UTC)\nc,1,month,trialing,2024-01-01\n")) ==
+    CHECK(import_errors(import_text("Customer ID,Amount,Interval,Status,Created (UTC)\nc,1,month,trialing,2024-01-01\n")) ==
           "1: no usable row: of 1 rows, 0 cannot be read and 1 are not paying\n");
     const std::string binary("PK\x03\x04\x00\x00,\xff\xfe\n", 11);
-    CHECK(errors_of(import_text(binary)) ==
+    CHECK(import_errors(import_text(binary)) ==
           "1: the file is not text (NUL bytes or bytes that are not UTF-8 in its first line); a CSV file was expected\n");
-    const std::string unknown = errors_of(import_text("name,email\nAda,ada@example.com\n"));
+    const std::string unknown = import_errors(import_text("name,email\nAda,ada@example.com\n"));
     CHECK(unknown.starts_with("1: the header matches neither layout: segments needs customer_id, start (or start_date), "
                               "end (or end_date) and mrr (or monthly_amount)"));
     CHECK(unknown.find("Stripe subscriptions export needs Customer ID, Amount, Interval, Status and Start (UTC)") !=
@@ -126,7 +126,7 @@ TEST_CASE("file-level errors: empty, header only, no usable row, not text, unkno
 TEST_CASE("invalid options are errors on their field, and the file is not read") {
     const saas::ImportResult r = import_chunks({"customer_id,start,end,mrr\na,2024-01-01,,10\n"}, "US", "2024-02-30");
     CHECK(r.exit_code == 2);
-    CHECK(errors_of(r) == "\"currency\": must be 3 letters, such as USD\n"
+    CHECK(import_errors(r) == "\"currency\": must be 3 letters, such as USD\n"
                           "\"as_of\": must be a date YYYY-MM-DD between 1990 and 2099, or empty\n");
     CHECK(import_text("customer_id,start,end,mrr\na,2024-01-01,,10\n", "eur").json.find("\"currency\":\"EUR\"") !=
           std::string::npos);
@@ -211,7 +211,7 @@ TEST_CASE("a file of one huge line is a clear error, read with bounded memory") 
     const std::string huge(3 << 20, 'x');
     std::vector<std::string_view> chunks;
     for (std::size_t at = 0; at < huge.size(); at += 65536) chunks.push_back(std::string_view(huge).substr(at, 65536));
-    CHECK(errors_of(import_chunks(chunks)) == "1: the header cannot be read: the row is longer than 1 MiB\n");
+    CHECK(import_errors(import_chunks(chunks)) == "1: the header cannot be read: the row is longer than 1 MiB\n");
     // A data row beyond 1 MiB is a bad row with its line.
     const std::string file = "customer_id,start,end,mrr\na,2024-01-01,,10\n" + huge + "\n";
     const auto out = import_json(file);

@@ -24,7 +24,7 @@ using saas_test::json;
 
 namespace {
 
-json request(json fields) {
+json with_base_case(json fields) {
     fields["scenario"] = saas_test::base_case_json();
     return fields;
 }
@@ -76,7 +76,7 @@ std::string metric_list() {
 
 TEST_CASE("solve: LTV/CAC 3 by churn gives value, achieved and a note") {
     const LabResult r = solve_json(
-        request({{"vary", "customers.monthly_churn"}, {"target", {{"metric", "ltv_to_cac"}, {"value", 3}}}}).dump());
+        with_base_case({{"vary", "customers.monthly_churn"}, {"target", {{"metric", "ltv_to_cac"}, {"value", 3}}}}).dump());
     // LTV 39.5 x 0.8 / c over CAC 15,000 / 25 = 600 is 3 at c = 31.6 / 1,800.
     const json out = ok(r);
     CHECK(keys_in_order(r.json) == std::vector<std::string>{"value", "achieved", "note", "note_code"});
@@ -87,7 +87,7 @@ TEST_CASE("solve: LTV/CAC 3 by churn gives value, achieved and a note") {
 
 TEST_CASE("solve: unreachable gives null and the metric's range") {
     const json out = ok(solve_json(
-        request({{"vary", "customers.monthly_churn"}, {"target", {{"metric", "ltv_to_cac"}, {"value", 30}}}}).dump()));
+        with_base_case({{"vary", "customers.monthly_churn"}, {"target", {{"metric", "ltv_to_cac"}, {"value", 30}}}}).dump()));
     CHECK(out["value"].is_null());
     CHECK(out["achieved"].is_null());
     CHECK(out["note"] == "LTV/CAC stays between 0.05267 and 3.16 whatever the monthly churn (from 0 to 1).");
@@ -104,13 +104,13 @@ TEST_CASE("solve request errors, each by its JSON path") {
               "target.valu: unknown key (allowed here: metric, value)",
               "target.metric: must be a metric: one of " + metric_list() + ", got \"foo\"",
               "target.value: is required: a number"});
-    CHECK(fields_of(solve_json(request({{"vary", "options.horizon_months"}, {"target", {{"metric", "mrr"}, {"value", "1"}}}}).dump())) ==
+    CHECK(fields_of(solve_json(with_base_case({{"vary", "options.horizon_months"}, {"target", {{"metric", "mrr"}, {"value", "1"}}}}).dump())) ==
           std::vector<std::string>{"vary", "target.value"});
-    CHECK(errors_of(solve_json(request({{"vary", "plans[2].price"}, {"target", {{"metric", "mrr"}, {"value", 1}}}}).dump())) ==
+    CHECK(errors_of(solve_json(with_base_case({{"vary", "plans[2].price"}, {"target", {{"metric", "mrr"}, {"value", 1}}}}).dump())) ==
           std::vector<std::string>{"vary: names plan 2 but the scenario's plans go from 0 to 1, got \"plans[2].price\""});
     // A break-even month is a whole month of the horizon (36 here).
     for (const auto& [month, got] : {std::pair{0.0, "0"}, std::pair{2.5, "2.5"}, std::pair{37.0, "37"}})
-        CHECK(errors_of(solve_json(request({{"vary", "price_factor"}, {"target", {{"metric", "break_even_month"}, {"value", month}}}}).dump())) ==
+        CHECK(errors_of(solve_json(with_base_case({{"vary", "price_factor"}, {"target", {{"metric", "break_even_month"}, {"value", month}}}}).dump())) ==
               std::vector<std::string>{std::string("target.value: must be a whole number from 1 to 36, got ") + got});
     CHECK(fields_of(solve_json(R"({"vary": "price_factor"})")) == std::vector<std::string>{"scenario", "target"});
     CHECK(fields_of(solve_json(R"({"scenario": 1, "vary": "price_factor", "target": []})")) ==
@@ -125,7 +125,7 @@ TEST_CASE("not JSON, not an object, too large: errors on the document itself") {
 }
 
 TEST_CASE("sensitivity: rows with their keys in order, default levers, swing 0.1") {
-    const LabResult r = sensitivity_json(request({{"metric", "mrr"}}).dump());
+    const LabResult r = sensitivity_json(with_base_case({{"metric", "mrr"}}).dump());
     const json out = ok(r);
     CHECK(keys_in_order(r.json) == std::vector<std::string>{"metric", "rows", "notes", "note_codes"});
     CHECK(out["metric"] == "mrr");
@@ -136,7 +136,7 @@ TEST_CASE("sensitivity: rows with their keys in order, default levers, swing 0.1
     CHECK(out["rows"][0]["low_input"] == 180.0);
     CHECK(out["notes"] == json::array());
 
-    const json two = ok(sensitivity_json(request({{"metric", "cac"}, {"levers", {"customers.new_per_month", "price_factor"}}, {"swing", 1}}).dump()));
+    const json two = ok(sensitivity_json(with_base_case({{"metric", "cac"}, {"levers", {"customers.new_per_month", "price_factor"}}, {"swing", 1}}).dump()));
     CHECK(two["rows"].size() == 2);
     CHECK(two["rows"][1]["lever"] == "customers.new_per_month"); // undefined at 0: last
     CHECK(two["rows"][1]["low"].is_null());
@@ -144,18 +144,18 @@ TEST_CASE("sensitivity: rows with their keys in order, default levers, swing 0.1
 }
 
 TEST_CASE("sensitivity request errors") {
-    CHECK(errors_of(sensitivity_json(request({{"metric", "mrr"}, {"levers", {"price_factor", "x", "price_factor"}}, {"swing", 0}}).dump())) ==
+    CHECK(errors_of(sensitivity_json(with_base_case({{"metric", "mrr"}, {"levers", {"price_factor", "x", "price_factor"}}, {"swing", 0}}).dump())) ==
           std::vector<std::string>{
               "levers[1]: is not a lever: a numeric input's JSON path such as \"plans[0].price\", "
               "\"customers.monthly_churn\" or \"price_factor\" (the options are not levers), got \"x\"",
               "levers[2]: is listed twice: \"price_factor\"",
               "swing: must be above 0: a swing of 0 moves nothing"});
-    CHECK(fields_of(sensitivity_json(request({{"levers", json::array()}, {"swing", 1.5}}).dump())) ==
+    CHECK(fields_of(sensitivity_json(with_base_case({{"levers", json::array()}, {"swing", 1.5}}).dump())) ==
           std::vector<std::string>{"metric", "levers", "swing"});
 }
 
 TEST_CASE("grid: x, y and values[y][x], null where undefined, with a note") {
-    const LabResult r = grid_json(request({{"metric", "cac"},
+    const LabResult r = grid_json(with_base_case({{"metric", "cac"},
                                            {"x", {{"lever", "customers.new_per_month"}, {"from", 0}, {"to", 50}, {"steps", 3}}},
                                            {"y", {{"lever", "costs.sales_marketing_per_month"}, {"from", 0}, {"to", 10000}, {"steps", 2}}}})
                                       .dump());
@@ -165,7 +165,7 @@ TEST_CASE("grid: x, y and values[y][x], null where undefined, with a note") {
 }
 
 TEST_CASE("grid request errors: axes by path") {
-    CHECK(errors_of(grid_json(request({{"metric", "mrr"},
+    CHECK(errors_of(grid_json(with_base_case({{"metric", "mrr"},
                                        {"x", {{"lever", "customers.monthly_churn"}, {"from", -1}, {"to", 2}, {"steps", 102}}},
                                        {"y", {{"lever", "customers.monthly_churn"}, {"from", 0}, {"to", 1}, {"steps", 2.5}, {"step", 1}}}})
                                   .dump())) ==
@@ -174,19 +174,19 @@ TEST_CASE("grid request errors: axes by path") {
                                    "x.steps: must be a whole number from 2 to 101, got 102",
                                    "y.step: unknown key (allowed here: lever, from, to, steps)",
                                    "y.steps: must be a whole number from 2 to 101, got 2.5"});
-    CHECK(fields_of(grid_json(request({{"metric", "mrr"},
+    CHECK(fields_of(grid_json(with_base_case({{"metric", "mrr"},
                                        {"x", {{"lever", "price_factor"}, {"from", 0}, {"to", 2}, {"steps", 2}}},
                                        {"y", {{"lever", "price_factor"}, {"from", 0}, {"to", 2}, {"steps", 2}}}})
                                   .dump())) == std::vector<std::string>{"y.lever"});
-    CHECK(fields_of(grid_json(request({{"metric", "mrr"},
+    CHECK(fields_of(grid_json(with_base_case({{"metric", "mrr"},
                                        {"x", {{"lever", "price_factor"}, {"from", 0}, {"to", 2}, {"steps", 2}}},
                                        {"y", {{"lever", "plans[0].price"}, {"from", 0}, {"to", 2}, {"steps", 2}}}})
                                   .dump())) == std::vector<std::string>{"y.lever"});
-    CHECK(fields_of(grid_json(request({{"metric", "mrr"}}).dump())) == std::vector<std::string>{"x", "y"});
+    CHECK(fields_of(grid_json(with_base_case({{"metric", "mrr"}}).dump())) == std::vector<std::string>{"x", "y"});
 }
 
 TEST_CASE("price change: the keys in order; all factors 1 gives changed = baseline") {
-    const LabResult r = price_change_json(request({{"change", json::object()}}).dump());
+    const LabResult r = price_change_json(with_base_case({{"change", json::object()}}).dump());
     const json out = ok(r);
     CHECK(keys_in_order(r.json) ==
           std::vector<std::string>{"baseline", "changed", "mrr_delta", "cumulative_profit_delta", "payback_month",
@@ -200,7 +200,7 @@ TEST_CASE("price change: the keys in order; all factors 1 gives changed = baseli
 }
 
 TEST_CASE("price change request errors, and elasticity with new_customers_factor") {
-    CHECK(errors_of(price_change_json(request({{"change", {{"price_factor", 101}, {"new_customers_factor", 2}, {"signup_elasticity", -1},
+    CHECK(errors_of(price_change_json(with_base_case({{"change", {{"price_factor", 101}, {"new_customers_factor", 2}, {"signup_elasticity", -1},
                                                            {"churn_factor", -1}, {"existing", "kept"}, {"migration_month", 37},
                                                            {"migration_churn", 2}, {"when", 1}}}})
                                           .dump())) ==
@@ -213,11 +213,11 @@ TEST_CASE("price change request errors, and elasticity with new_customers_factor
               "change.existing: must be \"grandfathered\" or \"migrated\", got \"kept\"",
               "change.migration_month: must be a whole number from 1 to 36, got 37",
               "change.migration_churn: must be a number from 0 to 1 (0 % to 100 %), got 2"});
-    CHECK(fields_of(price_change_json(request({}).dump())) == std::vector<std::string>{"change"});
+    CHECK(fields_of(price_change_json(with_base_case({}).dump())) == std::vector<std::string>{"change"});
 }
 
 TEST_CASE("price change: signup elasticity -1 at +10 % is 1/1.1 of the signups") {
-    const json out = ok(price_change_json(request({{"change", {{"price_factor", 1.1}, {"signup_elasticity", -1}}}}).dump()));
+    const json out = ok(price_change_json(with_base_case({{"change", {{"price_factor", 1.1}, {"signup_elasticity", -1}}}}).dump()));
     // New MRR: 25 / 1.1 customers at 39.5 x 1.1: the same 987.5 as today.
     CHECK(out["changed"][0]["new_mrr"].get<double>() == doctest::Approx(987.5));
     CHECK(out["new_customer_metrics"]["arpa"].get<double>() == doctest::Approx(43.45));

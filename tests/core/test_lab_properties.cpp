@@ -22,9 +22,9 @@ using saas_test::json;
 // Each scenario runs thousands of projections; the sanitizer build and wasm run 10 to 25
 // times slower, so they check fewer.
 #if defined(__SANITIZE_ADDRESS__) || defined(__EMSCRIPTEN__)
-constexpr int scenario_count = 12;
+constexpr int lab_scenario_count = 12;
 #else
-constexpr int scenario_count = 150;
+constexpr int lab_scenario_count = 150;
 #endif
 
 // Raw std::mt19937_64 output only, so native and wasm runs draw the same scenarios.
@@ -39,7 +39,7 @@ struct Draw {
     }
 };
 
-json random_scenario(std::uint64_t seed) {
+json random_lab_scenario(std::uint64_t seed) {
     Draw d{std::mt19937_64(seed)};
     json plans = json::array();
     const int count = d.between(0, 4) == 0 ? d.between(1, 50) : d.between(1, 3);
@@ -66,15 +66,15 @@ json random_scenario(std::uint64_t seed) {
             {"options", {{"horizon_months", horizon}, {"lifetime_cap_months", d.between(1, 600)}}}};
 }
 
-saas::Scenario scenario_of(const json& document) {
+saas::Scenario lab_scenario_of(const json& document) {
     saas::ScenarioOrErrors parsed = saas::scenario_from_json(document);
     REQUIRE(std::holds_alternative<saas::Scenario>(parsed));
     return std::get<saas::Scenario>(parsed);
 }
 
 template <class Check>
-void for_each_scenario(Check check) {
-    for (std::uint64_t seed = 1; seed <= scenario_count; ++seed) check(seed, random_scenario(seed));
+void for_each_lab_scenario(Check check) {
+    for (std::uint64_t seed = 1; seed <= lab_scenario_count; ++seed) check(seed, random_lab_scenario(seed));
 }
 
 constexpr const char* keys[] = {"mrr", "ltv_to_cac", "cac_payback_months", "burn_multiple", "rule_of_40",
@@ -83,9 +83,9 @@ constexpr const char* keys[] = {"mrr", "ltv_to_cac", "cac_payback_months", "burn
 } // namespace
 
 TEST_CASE("price change with all factors 1 and no migration churn is today's projection, month by month") {
-    for_each_scenario([](std::uint64_t seed, const json& document) {
+    for_each_lab_scenario([](std::uint64_t seed, const json& document) {
         INFO("seed ", seed, ": ", document.dump());
-        const saas::Scenario s = scenario_of(document);
+        const saas::Scenario s = lab_scenario_of(document);
         saas::PriceChange change;
         change.existing = seed % 2 ? saas::Existing::migrated : saas::Existing::grandfathered;
         change.migration_month = 1 + static_cast<int>(seed) % s.options.horizon_months;
@@ -105,8 +105,8 @@ TEST_CASE("price change with all factors 1 and no migration churn is today's pro
 
 TEST_CASE("goal seek never answers wrongly: calc at its value reaches the target") {
     int found = 0;
-    for_each_scenario([&](std::uint64_t seed, const json& document) {
-        const saas::Scenario s = scenario_of(document);
+    for_each_lab_scenario([&](std::uint64_t seed, const json& document) {
+        const saas::Scenario s = lab_scenario_of(document);
         const std::vector<saas::Lever> levers = saas::all_levers(s);
         const saas::Lever lever = levers[seed % levers.size()];
         const char* key = keys[seed % std::size(keys)];
@@ -132,13 +132,13 @@ TEST_CASE("goal seek never answers wrongly: calc at its value reaches the target
         else
             CHECK(std::abs(*reached - *target) <= 1e-9 * std::max({1.0, std::abs(*target), std::abs(*reached)}));
     });
-    CHECK(found > scenario_count / 2); // most reachable targets are found
+    CHECK(found > lab_scenario_count / 2); // most reachable targets are found
 }
 
 TEST_CASE("sensitivity rows are sorted and their low and high equal calc at the clamped inputs") {
-    for_each_scenario([](std::uint64_t seed, const json& document) {
+    for_each_lab_scenario([](std::uint64_t seed, const json& document) {
         INFO("seed ", seed, ": ", document.dump());
-        const saas::Scenario s = scenario_of(document);
+        const saas::Scenario s = lab_scenario_of(document);
         const char* key = keys[seed % std::size(keys)];
         const std::vector<saas::SensitivityRow> rows =
             saas::sensitivity(s, saas_test::metric(key), saas::nonzero_levers(s), 0.05 + (seed % 10) * 0.1);
@@ -157,9 +157,9 @@ TEST_CASE("sensitivity rows are sorted and their low and high equal calc at the 
 }
 
 TEST_CASE("a grid's values equal calc at their inputs") {
-    for_each_scenario([](std::uint64_t seed, const json& document) {
+    for_each_lab_scenario([](std::uint64_t seed, const json& document) {
         INFO("seed ", seed, ": ", document.dump());
-        const saas::Scenario s = scenario_of(document);
+        const saas::Scenario s = lab_scenario_of(document);
         const char* key = keys[seed % std::size(keys)];
         const saas::Axis x{saas_test::lever("customers.monthly_churn"), 0, 0.3, 3};
         const saas::Axis y{saas_test::lever(seed % 2 ? "price_factor" : "costs.fixed_per_month"), 0, 3, 3};

@@ -1,5 +1,6 @@
 // Price change (contract section 9): today's projection against the changed one.
 #include "examples.hpp"
+#include "lab_helpers.hpp"
 #include "price_change.hpp"
 #include "pricing.hpp"
 
@@ -8,6 +9,7 @@
 #include <cmath>
 
 using namespace saas;
+using saas_test::within;
 
 namespace {
 
@@ -35,10 +37,6 @@ void check_same_months(const Projection& a, const Projection& b) {
         CHECK(x.cumulative_profit == y.cumulative_profit);
     }
     CHECK(a.break_even_month == b.break_even_month);
-}
-
-bool within(double actual, double expected, double relative) {
-    return std::abs(actual - expected) <= relative * std::abs(expected);
 }
 
 } // namespace

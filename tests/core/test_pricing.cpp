@@ -7,7 +7,7 @@ using namespace saas;
 
 namespace {
 
-Plan tiered(TierMode mode, std::vector<Tier> tiers, double units) {
+Plan tiered_plan(TierMode mode, std::vector<Tier> tiers, double units) {
     Plan p;
     p.tier_mode = mode;
     p.tiers = std::move(tiers);
@@ -44,43 +44,43 @@ TEST_CASE("per-unit price times units, on top of a base price") {
 }
 
 TEST_CASE("graduated tiers price each unit in its own tier") {
-    CHECK(unit_charge(tiered(TierMode::graduated, ten_at_12_then_9, 15), 15) == 10 * 12 + 5 * 9);
+    CHECK(unit_charge(tiered_plan(TierMode::graduated, ten_at_12_then_9, 15), 15) == 10 * 12 + 5 * 9);
     SUBCASE("units equal to up_to stay in that tier") {
-        CHECK(plan_amount(tiered(TierMode::graduated, ten_at_12_then_9, 10)) == 120);
+        CHECK(plan_amount(tiered_plan(TierMode::graduated, ten_at_12_then_9, 10)) == 120);
     }
     SUBCASE("one unit above up_to starts the next tier") {
-        CHECK(plan_amount(tiered(TierMode::graduated, ten_at_12_then_9, 11)) == 129);
+        CHECK(plan_amount(tiered_plan(TierMode::graduated, ten_at_12_then_9, 11)) == 129);
     }
     SUBCASE("no units, no charge") {
-        CHECK(plan_amount(tiered(TierMode::graduated, ten_at_12_then_9, 0)) == 0);
+        CHECK(plan_amount(tiered_plan(TierMode::graduated, ten_at_12_then_9, 0)) == 0);
     }
 }
 
 TEST_CASE("a graduated tier's flat fee counts once, when any unit falls in it") {
     const std::vector<Tier> tiers = {{5, 0, 50}, {std::nullopt, 8, 20}};
-    CHECK(plan_amount(tiered(TierMode::graduated, tiers, 3)) == 50);
-    CHECK(plan_amount(tiered(TierMode::graduated, tiers, 5)) == 50);
-    CHECK(plan_amount(tiered(TierMode::graduated, tiers, 6)) == 50 + 8 + 20);
-    CHECK(plan_amount(tiered(TierMode::graduated, tiers, 7.5)) == 50 + 2.5 * 8 + 20);
+    CHECK(plan_amount(tiered_plan(TierMode::graduated, tiers, 3)) == 50);
+    CHECK(plan_amount(tiered_plan(TierMode::graduated, tiers, 5)) == 50);
+    CHECK(plan_amount(tiered_plan(TierMode::graduated, tiers, 6)) == 50 + 8 + 20);
+    CHECK(plan_amount(tiered_plan(TierMode::graduated, tiers, 7.5)) == 50 + 2.5 * 8 + 20);
 }
 
 TEST_CASE("volume tiers price all units at the tier the total falls in") {
-    CHECK(plan_amount(tiered(TierMode::volume, ten_at_12_then_9, 10)) == 120);
-    CHECK(plan_amount(tiered(TierMode::volume, ten_at_12_then_9, 11)) == 99);
-    CHECK(plan_amount(tiered(TierMode::volume, ten_at_12_then_9, 15)) == 135);
+    CHECK(plan_amount(tiered_plan(TierMode::volume, ten_at_12_then_9, 10)) == 120);
+    CHECK(plan_amount(tiered_plan(TierMode::volume, ten_at_12_then_9, 11)) == 99);
+    CHECK(plan_amount(tiered_plan(TierMode::volume, ten_at_12_then_9, 15)) == 135);
     SUBCASE("with the tier's flat fee") {
         const std::vector<Tier> tiers = {{10, 12, 5}, {50, 10, 15}, {std::nullopt, 9, 30}};
-        CHECK(plan_amount(tiered(TierMode::volume, tiers, 50)) == 50 * 10 + 15);
-        CHECK(plan_amount(tiered(TierMode::volume, tiers, 51)) == 51 * 9 + 30);
+        CHECK(plan_amount(tiered_plan(TierMode::volume, tiers, 50)) == 50 * 10 + 15);
+        CHECK(plan_amount(tiered_plan(TierMode::volume, tiers, 51)) == 51 * 9 + 30);
     }
     SUBCASE("zero units fall in the first tier") {
         const std::vector<Tier> tiers = {{10, 12, 5}, {std::nullopt, 9, 0}};
-        CHECK(plan_amount(tiered(TierMode::volume, tiers, 0)) == 5);
+        CHECK(plan_amount(tiered_plan(TierMode::volume, tiers, 0)) == 5);
     }
 }
 
 TEST_CASE("tiers replace unit_price and add to the flat price") {
-    Plan p = tiered(TierMode::graduated, ten_at_12_then_9, 12);
+    Plan p = tiered_plan(TierMode::graduated, ten_at_12_then_9, 12);
     p.price = 100;
     p.billing = Billing::annual;
     CHECK(plan_amount(p) == 100 + 120 + 18);

@@ -8,7 +8,7 @@ using namespace saas;
 
 namespace {
 
-FieldErrors errors_of(std::string_view text) {
+FieldErrors parse_errors(std::string_view text) {
     ScenarioOrErrors parsed = parse_scenario(text);
     const auto* errors = std::get_if<FieldErrors>(&parsed);
     return errors ? *errors : FieldErrors{};
@@ -16,7 +16,7 @@ FieldErrors errors_of(std::string_view text) {
 
 // The single error of `text`, as "field: message".
 std::string only_error(std::string_view text) {
-    const FieldErrors errors = errors_of(text);
+    const FieldErrors errors = parse_errors(text);
     REQUIRE(errors.size() == 1);
     return errors[0].field + ": " + errors[0].message.text;
 }
@@ -107,7 +107,7 @@ TEST_CASE("the document must be an object") {
 
 TEST_CASE("schema must be 1") {
     CHECK(only_error(valid_with("[{}]", R"(, "schema": 2)")) == "schema: must be 1 (the only version), got 2");
-    CHECK(errors_of(valid_with("[{}]", R"(, "schema": 1)")).empty());
+    CHECK(parse_errors(valid_with("[{}]", R"(, "schema": 1)")).empty());
 }
 
 TEST_CASE("unknown keys are errors named by their path") {
@@ -139,7 +139,7 @@ TEST_CASE("1 to 50 plans") {
     CHECK(only_error(valid_with("{}")) == "plans: must be a list of 1 to 50 plans, got {}");
     std::string fifty = "[{}";
     for (int i = 1; i < 50; ++i) fifty += ",{}";
-    CHECK(errors_of(valid_with(fifty + "]")).empty());
+    CHECK(parse_errors(valid_with(fifty + "]")).empty());
     CHECK(only_error(valid_with(fifty + ",{}]")) == "plans: must be a list of 1 to 50 plans, got 51 plans");
 }
 
@@ -164,7 +164,7 @@ TEST_CASE("horizon and lifetime cap are whole months in range") {
           "options.horizon_months: must be a whole number from 1 to 120, got 121");
     CHECK(only_error(valid_with("[{}]", R"(, "options": {"horizon_months": 12.5})")) ==
           "options.horizon_months: must be a whole number from 1 to 120, got 12.5");
-    CHECK(errors_of(valid_with("[{}]", R"(, "options": {"horizon_months": 120.0})")).empty());
+    CHECK(parse_errors(valid_with("[{}]", R"(, "options": {"horizon_months": 120.0})")).empty());
     CHECK(only_error(valid_with("[{}]", R"(, "options": {"lifetime_cap_months": 601})")) ==
           "options.lifetime_cap_months: must be a whole number from 1 to 600, got 601");
 }
@@ -177,7 +177,7 @@ TEST_CASE("texts and choices") {
           "name: must be a text of at most 200 characters (has 201)");
     std::string accents;
     for (int i = 0; i < 200; ++i) accents += "\u00e9"; // 200 characters, 400 bytes
-    CHECK(errors_of(valid_with("[{}]", ", \"name\": \"" + accents + "\"")).empty());
+    CHECK(parse_errors(valid_with("[{}]", ", \"name\": \"" + accents + "\"")).empty());
     CHECK(only_error(valid_with("[{\"name\": \"" + std::string(101, 'p') + "\"}]")) ==
           "plans[0].name: must be a text of at most 100 characters (has 101)");
     CHECK(only_error(valid_with(R"([{"billing": "weekly"}])")) ==
@@ -187,7 +187,7 @@ TEST_CASE("texts and choices") {
 }
 
 TEST_CASE("tiers: up_to strictly increasing, only the last open-ended") {
-    CHECK(errors_of(valid_with(R"([{"tiers": [{"up_to": 10}, {"up_to": null}]}])")).empty());
+    CHECK(parse_errors(valid_with(R"([{"tiers": [{"up_to": 10}, {"up_to": null}]}])")).empty());
     CHECK(only_error(valid_with(R"([{"tiers": [{"up_to": 10}, {"up_to": 10}, {"up_to": null}]}])")) ==
           "plans[0].tiers[1].up_to: must be more than the previous tier's up_to (10), got 10");
     CHECK(only_error(valid_with(R"([{"tiers": [{"up_to": 0}, {"up_to": null}]}])")) ==
@@ -206,11 +206,11 @@ TEST_CASE("tiers: up_to strictly increasing, only the last open-ended") {
 TEST_CASE("plan shares must not all be 0") {
     CHECK(only_error(valid_with(R"([{"share": 0}, {"share": 0}])")) ==
           "plans: needs at least one plan with a share above 0 (all shares are 0)");
-    CHECK(errors_of(valid_with(R"([{"share": 0}, {"share": 2}])")).empty());
+    CHECK(parse_errors(valid_with(R"([{"share": 0}, {"share": 2}])")).empty());
 }
 
 TEST_CASE("all errors come back together, in document order") {
-    const FieldErrors errors = errors_of(R"({
+    const FieldErrors errors = parse_errors(R"({
       "schema": 3, "currency": "dollars", "colour": "blue",
       "plans": [{"price": -5, "billing": "yearly"}, {"tiers": [{"up_to": 5}]}],
       "customers": {"starting": "many", "monthly_churn": 2},

@@ -11,8 +11,8 @@ using saas_test::column_of;
 using saas_test::import_json;
 
 namespace {
-const char* segments_header = "customer_id,start,end,mrr\n";
-std::string segments(const std::string& rows) { return segments_header + rows; }
+const char* segments_csv_header = "customer_id,start,end,mrr\n";
+std::string segments(const std::string& rows) { return segments_csv_header + rows; }
 } // namespace
 
 TEST_CASE("each movement: new, expansion, contraction, churn and reactivation") {
@@ -78,10 +78,10 @@ TEST_CASE("an end on a month's last day ends the segment in that month") {
 }
 
 namespace {
-const char* stripe_header =
+const char* stripe_csv_header =
     "id,Customer ID,Customer Email,Plan,Product,Quantity,Interval,Interval Count,Amount,Currency,Status,"
     "Created (UTC),Start Date (UTC),Canceled At (UTC),Ended At (UTC),team (metadata)\n";
-std::string stripe(const std::string& rows) { return stripe_header + rows; }
+std::string stripe(const std::string& rows) { return stripe_csv_header + rows; }
 } // namespace
 
 TEST_CASE("Stripe: Amount x Quantity over the interval in months, times Interval Count") {
