@@ -1,10 +1,10 @@
 // Writes the page's production scripts into dist/:
 // - saas-metrics.html, the whole calculator in one file that works when opened from disk
 //   (file://) with no network. Browsers block ES modules from file:// (origin "null"), so
-//   the page's modules are bundled by esbuild into one classic inline script, beside
-//   Emscripten's SINGLE_FILE build of the core (wasm inlined as base64, defining a global
-//   createSaasMetricsCore). The CSP allows exactly those inline scripts and the style sheet
-//   by their sha256 hashes; `connect-src data:` lets the core fetch its inlined wasm.
+//   the page's modules are bundled by esbuild into one classic inline script, with the wasm
+//   modules' glue (the hosted page's ES6 build) and their wasm inlined as base64 data: URLs
+//   (inlineWasm). The CSP allows exactly that inline script and the style sheet by their
+//   sha256 hashes; `connect-src data:` lets the glue fetch its inlined wasm.
 // - page/main.js for the hosted page, replaced by a minified bundle of the same modules:
 //   one request instead of a dozen, and half the bytes. engine.js stays a module of its
 //   own (shared/engine.js), so the page and an embedded <saas-metrics> share one wasm instance; so do the
@@ -13,11 +13,11 @@
 //   the name dialog), imported when near or on the first Save. The pricing lab (page/lab/lab.js, with uPlot)
 //   is bundled apart too and imported when scrolled near; shared/lab-engine.js stays a module
 //   of its own, so the lab and a <saas-metrics layout="price-change"> share the lab's wasm.
-//   In saas-metrics.html the lab's single-file glue is one more inline script (globalLab).
+//   In saas-metrics.html the lab's glue and wasm are inlined in the bundle like the core's.
 // - The import view (page/import/import-view.js, with uPlot) is bundled apart too and imported
 //   when scrolled near; its worker (page/import/import-worker.js) is one module that loads
-//   saas-metrics-import.js. saas-metrics.html carries that worker as text instead (the import's
-//   single-file glue + the worker bundled as a classic script), started from a blob: URL.
+//   saas-metrics-import.js. saas-metrics.html carries that worker as text instead (the worker
+//   bundled as a classic script with the import's glue and wasm inlined), started from a blob: URL.
 // - The words: shared/i18n.js and one message file per language (shared/messages/) stay files
 //   of their own for the hosted page, which loads only its visitor's language; saas-metrics.html
 //   carries all four inside its bundle.
@@ -32,17 +32,20 @@ const wasm = process.env.WASM_BUILD ?? 'build/wasm';
 
 const uPlot = (build) => build.onResolve({ filter: /uPlot\.(esm\.js|min\.css)$/ },
   ({ path: file }) => ({ path: path.resolve('node_modules/uplot/dist', path.basename(file)) }));
-const globalCore = (build) => {
-  build.onResolve({ filter: /saas-metrics-core\.js$/ }, () => ({ path: 'core', namespace: 'global-core' }));
-  build.onLoad({ filter: /.*/, namespace: 'global-core' }, () => ({ contents: 'export default globalThis.createSaasMetricsCore;' }));
-};
-const globalLab = (build) => {
-  build.onResolve({ filter: /saas-metrics-lab\.js$/ }, () => ({ path: 'lab', namespace: 'global-lab' }));
-  build.onLoad({ filter: /.*/, namespace: 'global-lab' }, () => ({ contents: 'export default globalThis.createSaasMetricsLab;' }));
-};
-const globalImport = (build) => {
-  build.onResolve({ filter: /saas-metrics-import\.js$/ }, () => ({ path: 'import', namespace: 'global-import' }));
-  build.onLoad({ filter: /.*/, namespace: 'global-import' }, () => ({ contents: 'export default globalThis.createSaasMetricsImport;' }));
+// The named wasm modules for a classic script: their ES6 glue, bundled, given the wasm as a
+// data: URL through locateFile, which the glue fetches (no second, SINGLE_FILE link of each
+// module). Without locateFile the glue would find the .wasm beside it through import.meta.url,
+// which classic scripts lack.
+const inlineWasm = (...names) => (build) => {
+  build.initialOptions.define = { ...build.initialOptions.define, 'import.meta.url': 'undefined' };
+  build.onResolve({ filter: new RegExp(`/(${names.join('|')})\\.js$`) },
+    ({ path: file }) => ({ path: path.basename(file, '.js'), namespace: 'inline-wasm' }));
+  build.onResolve({ filter: /^glue:/ }, ({ path: name }) => ({ path: path.resolve(`${wasm}/module/${name.slice(5)}.js`) }));
+  build.onLoad({ filter: /.*/, namespace: 'inline-wasm' }, ({ path: name }) => ({
+    contents: `import create from 'glue:${name}';
+const url = 'data:application/octet-stream;base64,${fs.readFileSync(`${wasm}/module/${name}.wasm`).toString('base64')}';
+export default (options) => create({ ...options, locateFile: () => url });`,
+  }));
 };
 const separate = (...names) => (build) => build.onResolve({ filter: new RegExp(`/(${names.join('|')})\\.js$`) },
   ({ path: file }) => ({ path: file, external: true }));
@@ -73,10 +76,8 @@ const viewStyles = ['page/lab/lab.css', 'page/import/import.css'];
 for (const sheet of viewStyles) fs.writeFileSync(`${dist}/${sheet}`, await bundle(`web/${sheet}`));
 const allStyles = [style, ...viewStyles.map((sheet) => fs.readFileSync(`${dist}/${sheet}`, 'utf8'))].join('');
 
-const scripts = [fs.readFileSync(`${wasm}/module/saas-metrics-core-single.js`, 'utf8'), fs.readFileSync(`${wasm}/module/saas-metrics-lab-single.js`, 'utf8'),
-  await bundle('web/page/main.js', 'iife', uPlot, globalCore, globalLab, separate('embed-builder'))];
-const importWorker = [fs.readFileSync(`${wasm}/module/saas-metrics-import-single.js`, 'utf8'),
-  await bundle('web/page/import/import-worker.js', 'iife', globalImport)].join('\n');
+const scripts = [await bundle('web/page/main.js', 'iife', uPlot, inlineWasm('saas-metrics-core', 'saas-metrics-lab'), separate('embed-builder'))];
+const importWorker = await bundle('web/page/import/import-worker.js', 'iife', inlineWasm('saas-metrics-import'));
 for (const text of [...scripts, importWorker]) if (/<\/script/i.test(text)) throw new Error('an inline script contains "</script"');
 
 const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
