@@ -1,7 +1,7 @@
 // Starts one import in a Web Worker and hands back its result. The hosted page starts the
 // module worker beside this file; the offline single file (opened from file://, where
 // module workers cannot load) carries the worker as text in a <script type="text/plain">
-// (scripts/build-single-file.mjs: the classic single-file core + the bundled worker) and
+// (scripts/build-single-file.mjs: the import module's glue with its wasm inlined + the bundled worker) and
 // starts it from a blob: URL, which its CSP allows (`worker-src blob:`).
 // A worker is started ahead (prepare(), when the view is built) so that the wasm module is
 // compiled before a file is picked; each import uses it up, since the wasm heap it grew to
