@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { openBrowser } from './browser.mjs';
-import { openPage, control, controlValues, mrrValue, cli, assertSameValue, showCharts, showSaved } from './page-helpers.mjs';
+import { openPage, control, controlValues, mrrValue, cli, assertSameValue, showCharts, showSaved, toggle } from './page-helpers.mjs';
 import { example } from '../../web/page/calculator/examples.js';
 import { formatValue } from '../../web/shared/format.js';
 
@@ -220,7 +220,7 @@ test('how it is computed: a proper minus, never "+ -"', async () => {
   const output = cli(example('smb'));
   assert.ok(output.metrics.profit_margin < 0, 'the example loses money');
   const card = page.locator('.card[data-key="rule_of_40"]');
-  await card.locator('summary').click();
+  await toggle(card, card.locator('summary')); // the formula is written on the toggle event
   const text = await card.locator('.formula').textContent();
   assert.doesNotMatch(text, /\+ -|\+ −/);
   assert.ok(text.includes(` − ${formatValue(-output.metrics.profit_margin, 'percent', { locale: 'en-US' })} = `), text);
