@@ -73,6 +73,9 @@ function showValidity(errors) {
     e.id ? h('a', { href: `#${e.id}` }, e.label) : e.field || t('page.scenario'), `: ${e.message}`)));
 }
 
+/** How an output is shown: its currency, in the page's number locale and words. */
+const formatOf = (output) => ({ currency: output.currency, locale, t });
+
 let linkTimer;
 function scheduleLink() {
   clearTimeout(linkTimer);
@@ -98,7 +101,7 @@ function show(output, valid = state.scenario) {
   // quote the numbers behind the (stale) results on screen.
   state.valid = structuredClone(valid);
   state.output = output;
-  const format = { currency: output.currency, locale, t };
+  const format = formatOf(output);
   for (const view of views) view.update(output, state.valid, format);
   const { advice } = splitNotes(output, format);
   $('advice').replaceChildren(...advice.map((text) => h('li', {}, text)));
@@ -217,7 +220,7 @@ const toolbar = {
     // A file:// address names this file on this disk: the link reopens the model here only.
     copy(location.href, t('page.link_copied'), location.protocol === 'file:' ? ` ${t('page.link_file_only')}` : '');
   }),
-  summary: needValid(() => copy(summaryText(state.output, state.valid, headline, { currency: state.output.currency, locale, t }), t('page.summary_copied'))),
+  summary: needValid(() => copy(summaryText(state.output, state.valid, headline, formatOf(state.output)), t('page.summary_copied'))),
   'export-json': needValid(() => download(fileName(state.valid, 'json'), scenarioJson(state.valid), 'application/json')),
   'export-csv': needValid(() => download(fileName(state.valid, 'csv'), projectionCsv(state.output), 'text/csv')),
   import: () => $('import-file').click(),
@@ -326,7 +329,7 @@ function mountCompare() {
 /** Views built after the first results: they start from the last valid output. */
 function addViews(...more) {
   views.push(...more);
-  for (const view of more) view.update(state.output, state.valid, { currency: state.output.currency, locale, t });
+  for (const view of more) view.update(state.output, state.valid, formatOf(state.output));
 }
 
 /** Resolves once the frame showing the current DOM has been produced. */
@@ -387,7 +390,9 @@ async function changeLanguage(language) {
   translatePage();
   form.load(state.scenario);
   form.setCurrency(state.output.currency);
-  show(state.output, state.valid);
+  // A valid model's results are shown again by recompute; an invalid one's last valid
+  // results are shown again here, then recompute words its fields' messages.
+  if ($('results').classList.contains('stale')) show(state.output, state.valid);
   recompute();
   for (const view of mounted) view.languageChanged?.();
   announce(t('page.language_changed'));
