@@ -5,6 +5,7 @@
 // properties --pc-today, --pc-changed, --pc-delta, --pc-axis, --pc-grid and --pc-marker.
 // Words are the "change.chart.*" messages in the language of `format.t` (else the `t` given).
 import { h } from './dom.js';
+import { fittingSize } from './axis-size.js';
 import { formatValue } from './format.js';
 
 const height = 240;
@@ -52,8 +53,8 @@ export function priceChangeChart(uPlot, t) {
         line(words('change.chart.today'), colors.today, { dash: [6, 4] }), line(words('change.chart.changed'), colors.changed),
         line(words('change.chart.delta'), colors.delta, { scale: 'delta', fill: colors['delta-fill'] })],
       axes: [{ ...axis, label: words('change.chart.month'), labelSize: 20, incrs: [1, 2, 3, 6, 12, 24] },
-        { ...axis, values: ticks, size: 56 },
-        { ...axis, scale: 'delta', side: 1, grid: { show: false }, values: ticks, size: 56 }],
+        { ...axis, values: ticks, size: fittingSize(56) },
+        { ...axis, scale: 'delta', side: 1, grid: { show: false }, values: ticks, size: fittingSize(56) }],
       cursor: { points: { size: 6 } },
       hooks: { draw: [(u) => mark(u, colors)] },
     }, data(last.result), plot);

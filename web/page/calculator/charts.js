@@ -7,6 +7,7 @@
 // each chart gives every month's values to keyboards and screen readers. Words are in the
 // language of each update's t; a new language rewrites them and rebuilds the charts.
 import uPlot from '../../vendor/uPlot.esm.js';
+import { fittingSize } from '../../shared/axis-size.js';
 import { h } from '../../shared/dom.js';
 import { formatValue } from '../../shared/format.js';
 
@@ -37,10 +38,6 @@ const latest = (show) => (u, v, s, i) => {
 /** Each chart: its words' key ("charts.<id>.title"), its series, and how to turn an output
  *  into uPlot data. `f()` is the current formats, with the words' t; columns name their
  *  heading by message key. */
-/** An axis as wide as its longest label (about 7 px a character at its 12 px font), at least
- *  `least`: "−20k USD" and "US$50k" need more room than "$50k". */
-const fitting = (least) => (u, values) => Math.max(least, 16 + 7 * Math.max(0, ...(values ?? []).map((v) => String(v ?? '').length)));
-
 const definitions = [
   {
     id: 'mrr_customers',
@@ -49,8 +46,8 @@ const definitions = [
       { label: f().t('metric.customers'), stroke: c.customers, width: 2, dash: [6, 4], scale: 'customers', points: { show: false }, value: latest((v) => f().whole(v)) },
     ],
     columns: [['metric.mrr', 'mrr', 'full'], ['metric.customers', 'customers', 'whole']],
-    axes: (f) => [{ values: (u, vs) => vs.map((v) => f().money(v)), size: fitting(64) },
-      { scale: 'customers', side: 1, grid: { show: false }, values: (u, vs) => vs.map((v) => f().count(v)), size: fitting(48) }],
+    axes: (f) => [{ values: (u, vs) => vs.map((v) => f().money(v)), size: fittingSize(64) },
+      { scale: 'customers', side: 1, grid: { show: false }, values: (u, vs) => vs.map((v) => f().count(v)), size: fittingSize(48) }],
     // Month 0 is today: the snapshot's MRR and customers.
     data: (o) => [[0, ...o.projection.map((m) => m.month)], [o.metrics.mrr, ...o.projection.map((m) => m.mrr)],
       [o.metrics.customers, ...o.projection.map((m) => m.customers)]],
@@ -67,7 +64,7 @@ const definitions = [
       value: (u, v, s, i) => (raw() ? f().full(raw().projection[i ?? raw().projection.length - 1][key]) : '–'),
     })),
     columns: [['charts.new', 'new_mrr', 'full'], ['charts.expansion', 'expansion_mrr', 'full'], ['charts.contraction', 'contraction_mrr', 'full'], ['charts.churn', 'churned_mrr', 'full']],
-    axes: (f) => [{ values: (u, vs) => vs.map((v) => f().money(v)), size: fitting(64) }],
+    axes: (f) => [{ values: (u, vs) => vs.map((v) => f().money(v)), size: fittingSize(64) }],
     data: (o) => {
       const p = o.projection;
       return [p.map((m) => m.month), p.map((m) => m.new_mrr + m.expansion_mrr), p.map((m) => m.new_mrr),
@@ -84,7 +81,7 @@ const definitions = [
       { label: f().t('charts.cumulative_profit'), stroke: c.cumulative, fill: c['cumulative-fill'], width: 2, points: { show: false }, value: latest((v) => f().full(v)) },
     ],
     columns: [['charts.monthly_profit', 'profit', 'full'], ['charts.cumulative_profit', 'cumulative_profit', 'full']],
-    axes: (f) => [{ values: (u, vs) => vs.map((v) => f().money(v)), size: fitting(64) }],
+    axes: (f) => [{ values: (u, vs) => vs.map((v) => f().money(v)), size: fittingSize(64) }],
     data: (o) => [o.projection.map((m) => m.month), o.projection.map((m) => m.profit), o.projection.map((m) => m.cumulative_profit)],
     zero: true,
     breakEven: true,

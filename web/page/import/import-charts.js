@@ -3,6 +3,7 @@
 // bars' heights are running sums for drawing only; every value a legend or label shows
 // is the core's own number. Colours come from the page's --chart-* custom properties.
 import uPlot from '../../vendor/uPlot.esm.js';
+import { fittingSize } from '../../shared/axis-size.js';
 import { formatValue } from '../../shared/format.js';
 import { h } from '../../shared/dom.js';
 
@@ -36,7 +37,7 @@ function definitions(months, money, count, t) {
         { label: t('metric.mrr'), stroke: color('mrr'), fill: color('mrr-fill'), width: 2, points: { show: false }, value: value('mrr') },
         { label: t('metric.customers'), stroke: color('customers'), width: 2, dash: [6, 4], scale: 'customers', points: { show: false }, value: value('customers', 'count') },
       ],
-      axes: [{ scale: 'customers', side: 1, grid: { show: false }, size: 48 }],
+      axes: [{ scale: 'customers', side: 1, grid: { show: false }, size: fittingSize(48) }],
       describe: () => t('import.chart_mrr_description', {
         start: money(months[0].mrr), first: months[0].month, end: money(months.at(-1).mrr), last: months.at(-1).month,
         customers_start: count(months[0].customers), customers_end: count(months.at(-1).customers),
@@ -77,7 +78,7 @@ export function drawImportCharts(container, { currency, months }, { locale, t })
     scales: { x: { time: false } },
     series: [{ label: t('import.month'), value: (u, i) => (i == null ? '–' : months[i]?.month ?? '–') }, ...def.series(color)],
     axes: [{ ...axis, incrs: [1, 2, 3, 6, 12, 24], values: (u, vs) => vs.map((i) => months[i]?.month ?? '') },
-      { ...axis, values: (u, vs) => vs.map((v) => moneyAxis.format(v)), size: 64 },
+      { ...axis, values: (u, vs) => vs.map((v) => moneyAxis.format(v)), size: fittingSize(64) },
       ...def.axes.map((a) => ({ ...axis, ...a, values: (u, vs) => vs.map((v) => countAxis.format(v)) }))],
     cursor: { points: { size: 6 } },
   }, def.data, plot));
