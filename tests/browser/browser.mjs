@@ -1,18 +1,24 @@
 // Shared set-up for browser tests: dist/ on a free loopback port and Debian's
 // Chromium driven by playwright-core (never a downloaded browser).
+// scripts/test starts one browser for every test file (browser-server.mjs) and names it in
+// SAAS_METRICS_BROWSER; a file run on its own launches its own.
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const dist = process.env.DIST ?? new URL('../../dist/', import.meta.url).pathname;
 
+export const launchOptions = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--no-first-run'],
+};
+
 export async function openBrowser() {
   const server = await startStaticServer(dist);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--no-first-run'],
-  });
+  const shared = process.env.SAAS_METRICS_BROWSER;
+  // A connected browser's close() closes this file's contexts and leaves the browser running.
+  const browser = shared ? await chromium.connect(shared) : await chromium.launch(launchOptions);
   return {
     browser,
     url: `http://127.0.0.1:${server.address().port}/`,
