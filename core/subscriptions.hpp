@@ -53,6 +53,20 @@ struct Delta {
     double mrr; // change of the customer's MRR from this month on
 };
 
+// A segment whose customer is still to be interned (its key is in Ledger::pending_keys).
+struct PendingSegment {
+    std::uint32_t hash; // of the key
+    std::uint16_t currency;
+    std::int32_t start_month, end_month; // end_month is no_end when the segment is still open
+    double mrr;
+    std::size_t key_begin, key_size;
+};
+inline constexpr std::int32_t no_end = INT32_MIN;
+// Segments wait in batches of this many: the table slot of each one's customer is
+// prefetched when it arrives, so the cache misses (the slots are megabytes, the ids
+// random) overlap reading the next rows instead of stalling each one.
+inline constexpr std::size_t pending_batch = 32;
+
 struct Ledger {
     CurrencyCode default_currency{'U', 'S', 'D'};
     std::optional<Date> as_of;
@@ -67,6 +81,9 @@ struct Ledger {
     std::vector<CurrencyCode> currencies;    // in order of appearance
     std::vector<std::int16_t> currency_index; // 26^3 codes -> index in `currencies`, or -1
     std::vector<std::int32_t> first_month, last_month; // per currency
+
+    std::vector<PendingSegment> pending; // at most pending_batch
+    std::string pending_keys;
 
     std::vector<Delta> deltas;
     std::size_t compact_at = std::size_t{1} << 20; // merge deltas when there are this many
