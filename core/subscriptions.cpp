@@ -232,7 +232,7 @@ std::uint16_t intern_currency(Ledger& l, CurrencyCode code) {
 
 // The customer of a key (currency index, then id) whose hash is `h`, interned if new.
 std::uint32_t intern_customer(Ledger& l, std::string_view key, std::uint32_t h, std::uint16_t currency) {
-    if ((l.currency_of.size() + 1) * 2 > l.slots.size()) grow_slots(l);
+    if ((l.currency_of.size() + 1) * 4 > l.slots.size() * 3) grow_slots(l);
     const std::size_t mask = l.slots.size() - 1;
     std::size_t at = h & mask;
     while (const std::uint64_t slot = l.slots[at]) {
@@ -251,16 +251,25 @@ std::uint32_t intern_customer(Ledger& l, std::string_view key, std::uint32_t h, 
 // ---- MRR changes ---------------------------------------------------------------------
 
 // Sorts the changes by customer then month and merges those of one customer and month:
-// a counting sort by customer, then an insertion sort of each customer's few changes.
+// a counting sort by customer (stable: a customer's changes keep their row order), then
+// an insertion sort of each customer's few changes.
 void merge_deltas(Ledger& l) {
     std::vector<std::uint32_t> begin(l.currency_of.size() + 1, 0);
-    for (const Delta& d : l.deltas) ++begin[d.customer + 1];
+    const auto each = [&](auto&& f) {
+        for (const Delta& d : l.deltas) f(d);
+        for (const std::vector<Delta>& block : l.recent)
+            for (const Delta& d : block) f(d);
+    };
+    each([&](const Delta& d) { ++begin[d.customer + 1]; });
     std::partial_sum(begin.begin(), begin.end(), begin.begin());
-    std::vector<Delta> sorted(l.deltas.size());
+    std::vector<Delta> sorted(l.deltas.size() + l.recent_count);
     {
         std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
-        for (const Delta& d : l.deltas) sorted[next[d.customer]++] = d;
+        each([&](const Delta& d) { sorted[next[d.customer]++] = d; });
     }
+    l.deltas = {};
+    l.recent = {};
+    l.recent_count = 0;
     std::size_t out = 0;
     for (std::size_t c = 0; c + 1 < begin.size(); ++c) {
         Delta* first = sorted.data() + begin[c];
@@ -274,9 +283,14 @@ void merge_deltas(Ledger& l) {
                 sorted[out++] = *p;
         }
     }
-    sorted.resize(out);
-    sorted.shrink_to_fit();
+    sorted.resize(out); // keeps the capacity: what merged away is rarely much
     l.deltas = std::move(sorted);
+}
+
+void add_delta(Ledger& l, const Delta& d) {
+    if (l.recent.empty() || l.recent.back().size() == delta_block) l.recent.emplace_back().reserve(delta_block);
+    l.recent.back().push_back(d);
+    ++l.recent_count;
 }
 
 // Interns the waiting segments' customers, in row order, and records their MRR changes.
@@ -284,9 +298,9 @@ void add_pending(Ledger& l) {
     for (const PendingSegment& p : l.pending) {
         const std::string_view key(l.pending_keys.data() + p.key_begin, p.key_size);
         const std::uint32_t customer = intern_customer(l, key, p.hash, p.currency);
-        l.deltas.push_back({customer, p.start_month, p.mrr});
-        if (p.end_month != no_end) l.deltas.push_back({customer, p.end_month, -p.mrr});
-        if (l.deltas.size() >= l.compact_at) {
+        add_delta(l, {customer, p.start_month, p.mrr});
+        if (p.end_month != no_end) add_delta(l, {customer, p.end_month, -p.mrr});
+        if (l.deltas.size() + l.recent_count >= l.compact_at) {
             merge_deltas(l);
             l.compact_at = std::max(l.compact_at, l.deltas.size() * 2);
         }

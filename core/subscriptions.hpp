@@ -66,6 +66,7 @@ inline constexpr std::int32_t no_end = INT32_MIN;
 // prefetched when it arrives, so the cache misses (the slots are megabytes, the ids
 // random) overlap reading the next rows instead of stalling each one.
 inline constexpr std::size_t pending_batch = 32;
+inline constexpr std::size_t delta_block = std::size_t{1} << 16;
 
 struct Ledger {
     CurrencyCode default_currency{'U', 'S', 'D'};
@@ -85,8 +86,12 @@ struct Ledger {
     std::vector<PendingSegment> pending; // at most pending_batch
     std::string pending_keys;
 
+    // The MRR changes: `deltas` sorted by customer then month and merged, then the newer
+    // ones in row order, in blocks of delta_block (appending never copies what is there).
     std::vector<Delta> deltas;
-    std::size_t compact_at = std::size_t{1} << 20; // merge deltas when there are this many
+    std::vector<std::vector<Delta>> recent;
+    std::size_t recent_count = 0;
+    std::size_t compact_at = std::size_t{1} << 21; // merge when deltas and recent hold this many
 };
 
 // Reads one data row (fields as the CSV reader gave them) into the ledger: a paying
