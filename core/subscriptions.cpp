@@ -295,6 +295,10 @@ void add_delta(Ledger& l, const Delta& d) {
 
 // Interns the waiting segments' customers, in row order, and records their MRR changes.
 void add_pending(Ledger& l) {
+    // The batch's slots are loaded in one loop, so their cache misses overlap (wasm has
+    // no prefetch instruction); the interning loop below then finds them in the cache.
+    if (!l.slots.empty())
+        for (PendingSegment& p : l.pending) p.slot = l.slots[p.hash & (l.slots.size() - 1)];
     for (const PendingSegment& p : l.pending) {
         const std::string_view key(l.pending_keys.data() + p.key_begin, p.key_size);
         const std::uint32_t customer = intern_customer(l, key, p.hash, p.currency);
@@ -327,8 +331,7 @@ void add_segment(Ledger& l, const Segment& s) {
     l.pending_keys.append(s.customer);
     const std::size_t key_size = l.pending_keys.size() - key_begin;
     const std::uint32_t h = hash_key(std::string_view(l.pending_keys.data() + key_begin, key_size));
-    if (!l.slots.empty()) __builtin_prefetch(&l.slots[h & (l.slots.size() - 1)]);
-    l.pending.push_back({h, currency, start_month, end_month.value_or(no_end), s.mrr, key_begin, key_size});
+    l.pending.push_back({h, currency, start_month, end_month.value_or(no_end), s.mrr, key_begin, key_size, 0});
     if (l.pending.size() == pending_batch) add_pending(l);
 }
 

@@ -60,11 +60,12 @@ struct PendingSegment {
     std::int32_t start_month, end_month; // end_month is no_end when the segment is still open
     double mrr;
     std::size_t key_begin, key_size;
+    std::uint64_t slot; // its table slot's word when the batch was loaded (see add_pending)
 };
 inline constexpr std::int32_t no_end = INT32_MIN;
-// Segments wait in batches of this many: the table slot of each one's customer is
-// prefetched when it arrives, so the cache misses (the slots are megabytes, the ids
-// random) overlap reading the next rows instead of stalling each one.
+// Segments wait in batches of this many: the table slots of a batch's customers are
+// loaded together, so their cache misses (the slots are megabytes, the ids random)
+// overlap instead of stalling each row.
 inline constexpr std::size_t pending_batch = 32;
 inline constexpr std::size_t delta_block = std::size_t{1} << 16;
 
