@@ -106,15 +106,10 @@ std::optional<Message> read_currency(const Ledger& ledger, std::string_view text
     return std::nullopt;
 }
 
-// Starts loading the table slot of a customer about to be interned, so the cache miss
-// (the slots are many megabytes, the ids random) overlaps reading the row's other fields.
-void prefetch_customer(const Ledger& l, std::string_view id, CurrencyCode currency);
-
 RowOutcome read_segments_row(const Ledger& ledger, const Columns& c, std::span<const std::string_view> f) {
     Segment s{field(f, c.customer), ledger.default_currency, {}, std::nullopt, 0};
     if (s.customer.empty()) return msg::missing_value("customer_id");
     if (auto e = read_currency(ledger, field(f, c.currency), s.currency)) return *e;
-    prefetch_customer(ledger, s.customer, s.currency);
     if (auto e = read_date(field(f, c.start), "start", s.start)) return *e;
     if (!field(f, c.end).empty()) {
         Date end;
@@ -147,7 +142,6 @@ RowOutcome read_stripe_row(const Ledger& ledger, const Columns& c, std::span<con
     Segment s{field(f, c.customer), ledger.default_currency, {}, std::nullopt, 0};
     if (s.customer.empty()) return msg::missing_value("Customer ID");
     if (auto e = read_currency(ledger, field(f, c.currency), s.currency)) return *e;
-    prefetch_customer(ledger, s.customer, s.currency);
     double amount = 0;
     if (auto e = read_amount(field(f, c.amount), "Amount", amount)) return *e;
     std::uint64_t quantity = 1;
@@ -236,42 +230,19 @@ std::uint16_t intern_currency(Ledger& l, CurrencyCode code) {
     return static_cast<std::uint16_t>(l.currency_index[static_cast<std::size_t>(key)]);
 }
 
-// A customer's key (currency index, then id), in `buffer` when it fits.
-struct Key {
-    char buffer[256];
-    std::string storage; // for ids longer than the buffer, which are rare
-    std::string_view text;
-
-    Key(std::string_view id, std::uint16_t currency) {
-        char* key = buffer;
-        if (id.size() + 2 > sizeof buffer) storage.resize(id.size() + 2), key = storage.data();
-        std::memcpy(key, &currency, 2);
-        std::memcpy(key + 2, id.data(), id.size());
-        text = std::string_view(key, id.size() + 2);
-    }
-};
-
-void prefetch_customer(const Ledger& l, std::string_view id, CurrencyCode currency) {
-    if (l.slots.empty() || !has_currency(l, currency)) return;
-    const auto index = static_cast<std::uint16_t>(l.currency_index[static_cast<std::size_t>(currency_key(currency))]);
-    __builtin_prefetch(&l.slots[hash_key(Key(id, index).text) & (l.slots.size() - 1)]);
-}
-
-std::uint32_t intern_customer(Ledger& l, std::string_view id, std::uint16_t currency) {
-    if ((l.currency_of.size() + 1) * 2 > l.slots.size()) grow_slots(l);
-    const Key key(id, currency);
-    const std::string_view k = key.text;
-    const std::uint64_t h = hash_key(k);
+// The customer of a key (currency index, then id) whose hash is `h`, interned if new.
+std::uint32_t intern_customer(Ledger& l, std::string_view key, std::uint32_t h, std::uint16_t currency) {
+    if ((l.currency_of.size() + 1) * 4 > l.slots.size() * 3) grow_slots(l);
     const std::size_t mask = l.slots.size() - 1;
     std::size_t at = h & mask;
     while (const std::uint64_t slot = l.slots[at]) {
         const auto c = static_cast<std::uint32_t>(slot) - 1;
-        if ((slot >> 32) == h && key_of(l, c) == k) return c;
+        if ((slot >> 32) == h && key_of(l, c) == key) return c;
         at = (at + 1) & mask;
     }
     const auto c = static_cast<std::uint32_t>(l.currency_of.size());
-    l.slots[at] = h << 32 | (c + 1);
-    l.keys.append(k);
+    l.slots[at] = std::uint64_t{h} << 32 | (c + 1);
+    l.keys.append(key);
     l.key_end.push_back(l.keys.size());
     l.currency_of.push_back(currency);
     return c;
@@ -280,16 +251,25 @@ std::uint32_t intern_customer(Ledger& l, std::string_view id, std::uint16_t curr
 // ---- MRR changes ---------------------------------------------------------------------
 
 // Sorts the changes by customer then month and merges those of one customer and month:
-// a counting sort by customer, then an insertion sort of each customer's few changes.
+// a counting sort by customer (stable: a customer's changes keep their row order), then
+// an insertion sort of each customer's few changes.
 void merge_deltas(Ledger& l) {
     std::vector<std::uint32_t> begin(l.currency_of.size() + 1, 0);
-    for (const Delta& d : l.deltas) ++begin[d.customer + 1];
+    const auto each = [&](auto&& f) {
+        for (const Delta& d : l.deltas) f(d);
+        for (const std::vector<Delta>& block : l.recent)
+            for (const Delta& d : block) f(d);
+    };
+    each([&](const Delta& d) { ++begin[d.customer + 1]; });
     std::partial_sum(begin.begin(), begin.end(), begin.begin());
-    std::vector<Delta> sorted(l.deltas.size());
+    std::vector<Delta> sorted(l.deltas.size() + l.recent_count);
     {
         std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
-        for (const Delta& d : l.deltas) sorted[next[d.customer]++] = d;
+        each([&](const Delta& d) { sorted[next[d.customer]++] = d; });
     }
+    l.deltas = {};
+    l.recent = {};
+    l.recent_count = 0;
     std::size_t out = 0;
     for (std::size_t c = 0; c + 1 < begin.size(); ++c) {
         Delta* first = sorted.data() + begin[c];
@@ -303,9 +283,34 @@ void merge_deltas(Ledger& l) {
                 sorted[out++] = *p;
         }
     }
-    sorted.resize(out);
-    sorted.shrink_to_fit();
+    sorted.resize(out); // keeps the capacity: what merged away is rarely much
     l.deltas = std::move(sorted);
+}
+
+void add_delta(Ledger& l, const Delta& d) {
+    if (l.recent.empty() || l.recent.back().size() == delta_block) l.recent.emplace_back().reserve(delta_block);
+    l.recent.back().push_back(d);
+    ++l.recent_count;
+}
+
+// Interns the waiting segments' customers, in row order, and records their MRR changes.
+void add_pending(Ledger& l) {
+    // The batch's slots are loaded in one loop, so their cache misses overlap (wasm has
+    // no prefetch instruction); the interning loop below then finds them in the cache.
+    if (!l.slots.empty())
+        for (PendingSegment& p : l.pending) p.slot = l.slots[p.hash & (l.slots.size() - 1)];
+    for (const PendingSegment& p : l.pending) {
+        const std::string_view key(l.pending_keys.data() + p.key_begin, p.key_size);
+        const std::uint32_t customer = intern_customer(l, key, p.hash, p.currency);
+        add_delta(l, {customer, p.start_month, p.mrr});
+        if (p.end_month != no_end) add_delta(l, {customer, p.end_month, -p.mrr});
+        if (l.deltas.size() + l.recent_count >= l.compact_at) {
+            merge_deltas(l);
+            l.compact_at = std::max(l.compact_at, l.deltas.size() * 2);
+        }
+    }
+    l.pending.clear();
+    l.pending_keys.clear();
 }
 
 void add_segment(Ledger& l, const Segment& s) {
@@ -321,13 +326,13 @@ void add_segment(Ledger& l, const Segment& s) {
     last = std::max({last, start_month, end_month.value_or(start_month)});
     if (l.as_of) last = month_of(*l.as_of);
     if ((end_month && *end_month == start_month) || s.mrr == 0) return; // never on a month's last day
-    const std::uint32_t customer = intern_customer(l, s.customer, currency);
-    l.deltas.push_back({customer, start_month, s.mrr});
-    if (end_month) l.deltas.push_back({customer, *end_month, -s.mrr});
-    if (l.deltas.size() >= l.compact_at) {
-        merge_deltas(l);
-        l.compact_at = std::max(l.compact_at, l.deltas.size() * 2);
-    }
+    const std::size_t key_begin = l.pending_keys.size();
+    l.pending_keys.append(reinterpret_cast<const char*>(&currency), sizeof currency);
+    l.pending_keys.append(s.customer);
+    const std::size_t key_size = l.pending_keys.size() - key_begin;
+    const std::uint32_t h = hash_key(std::string_view(l.pending_keys.data() + key_begin, key_size));
+    l.pending.push_back({h, currency, start_month, end_month.value_or(no_end), s.mrr, key_begin, key_size, 0});
+    if (l.pending.size() == pending_batch) add_pending(l);
 }
 
 void bad_row(Ledger& l, std::uint64_t line, Message message) {
@@ -526,6 +531,7 @@ void add_row(Ledger& l, const Columns& c, std::span<const std::string_view> fiel
 }
 
 std::vector<CurrencyAnalysis> analyse(Ledger& l) {
+    add_pending(l);
     merge_deltas(l);
     std::vector<CurrencyWork> work(l.currencies.size());
     for (std::size_t k = 0; k < work.size(); ++k) {

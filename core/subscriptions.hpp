@@ -53,6 +53,22 @@ struct Delta {
     double mrr; // change of the customer's MRR from this month on
 };
 
+// A segment whose customer is still to be interned (its key is in Ledger::pending_keys).
+struct PendingSegment {
+    std::uint32_t hash; // of the key
+    std::uint16_t currency;
+    std::int32_t start_month, end_month; // end_month is no_end when the segment is still open
+    double mrr;
+    std::size_t key_begin, key_size;
+    std::uint64_t slot; // its table slot's word when the batch was loaded (see add_pending)
+};
+inline constexpr std::int32_t no_end = INT32_MIN;
+// Segments wait in batches of this many: the table slots of a batch's customers are
+// loaded together, so their cache misses (the slots are megabytes, the ids random)
+// overlap instead of stalling each row.
+inline constexpr std::size_t pending_batch = 32;
+inline constexpr std::size_t delta_block = std::size_t{1} << 16;
+
 struct Ledger {
     CurrencyCode default_currency{'U', 'S', 'D'};
     std::optional<Date> as_of;
@@ -68,8 +84,15 @@ struct Ledger {
     std::vector<std::int16_t> currency_index; // 26^3 codes -> index in `currencies`, or -1
     std::vector<std::int32_t> first_month, last_month; // per currency
 
+    std::vector<PendingSegment> pending; // at most pending_batch
+    std::string pending_keys;
+
+    // The MRR changes: `deltas` sorted by customer then month and merged, then the newer
+    // ones in row order, in blocks of delta_block (appending never copies what is there).
     std::vector<Delta> deltas;
-    std::size_t compact_at = std::size_t{1} << 20; // merge deltas when there are this many
+    std::vector<std::vector<Delta>> recent;
+    std::size_t recent_count = 0;
+    std::size_t compact_at = std::size_t{1} << 21; // merge when deltas and recent hold this many
 };
 
 // Reads one data row (fields as the CSV reader gave them) into the ledger: a paying
