@@ -1,6 +1,7 @@
 // Times the pricing lab's tools in the wasm module under node and natively (bench_lab),
 // request JSON text in, result JSON text out, and prints the medians and their ratio (not
-// a test). For the base example and bench/scenario-50-plans.json: a 101 x 101 grid, a
+// a test), by wall clock and by CPU time (the process's, which moves much less when other
+// work loads the machine; it includes V8's helper threads, idle once warmed up). For the base example and bench/scenario-50-plans.json: a 101 x 101 grid, a
 // sensitivity over every lever, a goal seek and a 120-month price change.
 //   node bench/lab-wasm.mjs [RUNS]        (SAAS_NATIVE_BUILD, SAAS_WASM_BUILD: build folders)
 import fs from 'node:fs';
@@ -36,6 +37,7 @@ function requests(scenario) {
 
 const cli = { solve: 'solve', sensitivity: 'sensitivity', grid: 'grid', priceChange: 'price-change' };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'saas-metrics-lab-bench-'));
+console.log(`${''.padEnd(31)} wasm / native, ratio  (load average ${os.loadavg()[0].toFixed(1)})`);
 for (const [label, scenario] of [['base example', base], ['50 plans', fifty]]) {
   for (const [name, tool, request] of requests(scenario)) {
     const text = JSON.stringify(request);
@@ -43,18 +45,23 @@ for (const [label, scenario] of [['base example', base], ['50 plans', fifty]]) {
     if ('errors' in JSON.parse(result)) throw new Error(`${name}: ${result}`);
     // Warm-up lets V8 tier the module up before anything is timed.
     for (let i = 0; i < runs / 10 + 1; i++) lab[tool](text);
-    const millis = [];
+    const wall = [], cpu = [];
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
+      const cpuStart = process.cpuUsage();
       lab[tool](text);
-      millis.push(performance.now() - start);
+      const used = process.cpuUsage(cpuStart);
+      cpu.push((used.user + used.system) / 1000);
+      wall.push(performance.now() - start);
     }
-    millis.sort((a, b) => a - b);
-    const wasm = millis[Math.floor(runs / 2)];
+    const median = (millis) => millis.sort((a, b) => a - b)[Math.floor(runs / 2)];
+    const wasm = { wall: median(wall), cpu: median(cpu) };
     const file = path.join(dir, 'request.json');
     fs.writeFileSync(file, text);
-    const native = Number(execFileSync(bench, [cli[tool], file, String(runs)]).toString().match(/median ([0-9.]+) ms/)[1]);
-    console.log(`${label.padEnd(12)} ${name.padEnd(18)} wasm ${wasm.toFixed(3).padStart(8)} ms   native ${native.toFixed(3).padStart(8)} ms   wasm/native ${(wasm / native).toFixed(2)}x`);
+    const [, nativeWall, nativeCpu] = execFileSync(bench, [cli[tool], file, String(runs)]).toString().match(/median ([0-9.]+) ms, CPU ([0-9.]+) ms/);
+    const native = { wall: Number(nativeWall), cpu: Number(nativeCpu) };
+    const figures = (kind) => `${wasm[kind].toFixed(3).padStart(7)} / ${native[kind].toFixed(3).padStart(7)} ms = ${(wasm[kind] / native[kind]).toFixed(2)}x`;
+    console.log(`${label.padEnd(12)} ${name.padEnd(18)} wall ${figures('wall')}   CPU ${figures('cpu')}`);
   }
 }
 fs.rmSync(dir, { recursive: true });
