@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { exampleScenario } from '../web/component/example-scenario.js';
 
-const runs = Number(process.argv[2] ?? 50);
+const runs = Number(process.argv[2] ?? 100);
 const root = new URL('../', import.meta.url);
 const wasmBuild = new URL(`${process.env.SAAS_WASM_BUILD ?? 'build/wasm'}/module/`, root);
 const bench = new URL(`${process.env.SAAS_NATIVE_BUILD ?? 'build/native'}/bench_lab`, root).pathname;
