@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -57,7 +58,18 @@ class JsonWriter {
     }
     void value(const std::string& s) {
         separate();
-        text += nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        // dump() copies printable ASCII but '"' and '\\' as it is: such a string (a lever's
+        // path, most notes) skips the json value and the text that dump() would allocate.
+        const bool plain = std::all_of(s.begin(), s.end(), [](unsigned char c) {
+            return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+        });
+        if (!plain) {
+            text += nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            return;
+        }
+        text += '"';
+        text += s;
+        text += '"';
     }
     void value(const std::vector<std::string>& list) {
         open('[');

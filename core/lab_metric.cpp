@@ -85,6 +85,7 @@ std::optional<double> evaluate(const Scenario& s, const TargetMetric& metric) {
         mrr = m;
         cumulative += profit;
         if (!break_even && profit >= 0) break_even = t;
+        return !(break_even && metric.kind == MetricKind::break_even_month);
     });
     switch (metric.kind) {
     case MetricKind::break_even_month:

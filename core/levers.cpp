@@ -124,13 +124,19 @@ std::variant<Lever, Message> lever_of(const Scenario& s, std::string_view path) 
     return parsed;
 }
 
+// Written into one string: the lab writes a path per sensitivity row and per note, and
+// each + made a string of its own (wasm's strings keep only 10 characters inline).
 std::string lever_path(const Lever& l) {
-    const std::string plan = "plans[" + std::to_string(l.plan) + "].";
-    if (per_tier(l.field))
-        return plan + "tiers[" + std::to_string(l.tier) + "]." +
-               std::string(named(tier_levers, l.field).path);
-    if (per_plan(l.field)) return plan + std::string(named(plan_levers, l.field).path);
-    return std::string(named(scenario_levers, l.field).path);
+    if (!per_plan(l.field)) return std::string(named(scenario_levers, l.field).path);
+    std::string path;
+    path.reserve(40); // the longest, "plans[49].tiers[49].unit_price", fits
+    const auto index = [&](std::string_view name, int i) {
+        char digits[12];
+        path.append(name).append("[").append(digits, std::to_chars(digits, digits + sizeof digits, i).ptr).append("].");
+    };
+    index("plans", l.plan);
+    if (per_tier(l.field)) index("tiers", l.tier);
+    return path.append(per_tier(l.field) ? named(tier_levers, l.field).path : named(plan_levers, l.field).path);
 }
 
 std::string lever_label(const Lever& l) {

@@ -28,6 +28,14 @@ double volume(const std::vector<Tier>& tiers, double units) {
     return 0; // unreachable for validated tiers: the last one is open-ended
 }
 
+double total_share(const std::vector<Plan>& plans) {
+    double total = 0;
+    for (const Plan& p : plans) total += p.share;
+    return total;
+}
+
+double weight(const Plan& plan, double total_share) { return total_share > 0 ? plan.share / total_share : 0; }
+
 } // namespace
 
 double unit_charge(const Plan& plan, double units) {
@@ -43,17 +51,17 @@ double plan_monthly_revenue(const Plan& plan) {
 }
 
 std::vector<double> plan_weights(const std::vector<Plan>& plans) {
-    double total = 0;
-    for (const Plan& p : plans) total += p.share;
+    const double total = total_share(plans);
     std::vector<double> weights;
-    for (const Plan& p : plans) weights.push_back(total > 0 ? p.share / total : 0);
+    for (const Plan& p : plans) weights.push_back(weight(p, total));
     return weights;
 }
 
+// Without plan_weights' vector: the pricing lab asks for ARPA thousands of times a request.
 double arpa(const std::vector<Plan>& plans) {
-    const std::vector<double> weights = plan_weights(plans);
+    const double total = total_share(plans);
     double sum = 0;
-    for (std::size_t i = 0; i < plans.size(); ++i) sum += weights[i] * plan_monthly_revenue(plans[i]);
+    for (const Plan& p : plans) sum += weight(p, total) * plan_monthly_revenue(p);
     return sum;
 }
 

@@ -30,6 +30,7 @@ Projection project(const Scenario& s, double arpa, int months) {
         p.months.push_back(month_row(s, t, customers, mrr, m, cumulative));
         cumulative = p.months.back().cumulative_profit;
         if (!p.break_even_month && p.months.back().profit >= 0) p.break_even_month = t;
+        return true;
     });
     return p;
 }

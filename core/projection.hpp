@@ -29,8 +29,9 @@ struct Projection {
 };
 
 // Steps section 4's recurrence for the first `months` months (at most the horizon),
-// calling step(t, customers, mrr, movements) with the values month t ends with:
-// project() keeps every row, the pricing lab only what its metric reads.
+// calling step(t, customers, mrr, movements) with the values month t ends with, until it
+// returns false: project() keeps every row, the pricing lab only what its metric reads
+// (the break-even month needs no month after it).
 template <class Step>
 void each_month(const Scenario& s, double arpa, int months, Step step) {
     double customers = s.customers.starting;
@@ -39,7 +40,7 @@ void each_month(const Scenario& s, double arpa, int months, Step step) {
         const Movements m = movements(s, mrr, arpa);
         customers = customers * (1 - s.customers.monthly_churn) + s.customers.new_per_month;
         mrr = std::max(0.0, mrr + m.net_new_mrr);
-        step(t, customers, mrr, m);
+        if (!step(t, customers, mrr, m)) return;
     }
 }
 

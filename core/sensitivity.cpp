@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
-#include <utility>
 
 namespace saas {
 namespace {
@@ -36,7 +35,15 @@ std::vector<SensitivityRow> sensitivity(const Scenario& s, const TargetMetric& m
                                         const std::vector<Lever>& levers, double swing) {
     Scenario work = s;
     const std::optional<double> base = evaluate(s, metric);
-    std::vector<std::pair<std::string, SensitivityRow>> rows; // with the path, for ties
+    // Each row's sort key made once, not at every comparison: with many levers most
+    // rows often tie (none moves the break-even month) and sort by path.
+    struct Keyed {
+        double spread;
+        std::string path;
+        SensitivityRow row;
+    };
+    std::vector<Keyed> rows;
+    rows.reserve(levers.size());
     for (const Lever& l : levers) {
         const double x = lever_value(s, l);
         const LeverRange range = lever_range(l);
@@ -47,14 +54,14 @@ std::vector<SensitivityRow> sensitivity(const Scenario& s, const TargetMetric& m
         set_lever(work, s, l, row.high_input);
         row.high = evaluate(work, metric);
         set_lever(work, s, l, x); // back to today's, for the next lever
-        rows.emplace_back(lever_path(l), row);
+        rows.push_back({spread(row), lever_path(l), row});
     }
-    std::sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
-        const double sa = spread(a.second), sb = spread(b.second);
-        return sa != sb ? sa > sb : a.first < b.first;
+    std::sort(rows.begin(), rows.end(), [](const Keyed& a, const Keyed& b) {
+        return a.spread != b.spread ? a.spread > b.spread : a.path < b.path;
     });
     std::vector<SensitivityRow> sorted;
-    for (auto& [path, row] : rows) sorted.push_back(row);
+    sorted.reserve(rows.size());
+    for (const Keyed& k : rows) sorted.push_back(k.row);
     return sorted;
 }
 
