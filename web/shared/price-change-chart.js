@@ -5,7 +5,7 @@
 // properties --pc-today, --pc-changed, --pc-delta, --pc-axis, --pc-grid and --pc-marker.
 // Words are the "change.chart.*" messages in the language of `format.t` (else the `t` given).
 import { h } from './dom.js';
-import { fittingSize } from './axis-size.js';
+import { axisNumber, fittingSize } from './chart-axis.js';
 import { formatValue } from './format.js';
 
 const height = 240;
@@ -39,7 +39,7 @@ export function priceChangeChart(uPlot, t) {
     const { t: words } = last.format;
     const colors = palette(element);
     const money = (v) => formatValue(v, 'money', last.format);
-    const short = new Intl.NumberFormat(last.format.locale, { style: 'currency', currency: last.format.currency, notation: 'compact', maximumFractionDigits: 1 });
+    const short = axisNumber(last.format.locale, last.format.currency);
     const ticks = (u, values) => values.map((v) => short.format(v));
     const axis = { stroke: colors.axis, grid: { stroke: colors.grid, width: 1 }, ticks: { stroke: colors.grid, width: 1 } };
     const line = (label, stroke, extra) => ({ label, stroke, width: 2, points: { show: false }, value: (u, v) => (v == null ? '–' : money(v)), ...extra });

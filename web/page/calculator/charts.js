@@ -7,7 +7,7 @@
 // each chart gives every month's values to keyboards and screen readers. Words are in the
 // language of each update's t; a new language rewrites them and rebuilds the charts.
 import uPlot from '../../vendor/uPlot.esm.js';
-import { fittingSize } from '../../shared/axis-size.js';
+import { axisNumber, fittingSize } from '../../shared/chart-axis.js';
 import { h } from '../../shared/dom.js';
 import { formatValue } from '../../shared/format.js';
 
@@ -23,8 +23,8 @@ function palette(element) {
  *  Customers show whole: the core keeps fractions of a customer, people count whole ones.
  *  `t` gives the words (shared/i18n.js). */
 function formats({ locale, currency, t }) {
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
-  const count = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  const money = axisNumber(locale, currency);
+  const count = axisNumber(locale);
   return { locale, currency, t, money: (v) => money.format(v), count: (v) => count.format(v),
     full: (v) => formatValue(v, 'money', { currency, locale, t }), whole: (v) => formatValue(Math.round(v), 'count', { locale, t }) };
 }

@@ -3,7 +3,7 @@
 // bars' heights are running sums for drawing only; every value a legend or label shows
 // is the core's own number. Colours come from the page's --chart-* custom properties.
 import uPlot from '../../vendor/uPlot.esm.js';
-import { fittingSize } from '../../shared/axis-size.js';
+import { axisNumber, fittingSize } from '../../shared/chart-axis.js';
 import { formatValue } from '../../shared/format.js';
 import { h } from '../../shared/dom.js';
 
@@ -13,8 +13,6 @@ function palette(element) {
   const style = getComputedStyle(element);
   return (name) => style.getPropertyValue(`--chart-${name}`).trim() || 'gray';
 }
-
-const axisNumber = (locale, options) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1, ...options });
 
 /** Stacked bars: each series is drawn over the previous one, tallest first. Each is named
  *  "import.movement.<name>", and coloured --chart-<name>. */
@@ -64,7 +62,7 @@ export function drawImportCharts(container, { currency, months }, { locale, t })
   const color = palette(container);
   const money = (v) => formatValue(v, 'money', { currency, locale });
   const count = (v) => formatValue(v, 'count', { locale });
-  const moneyAxis = axisNumber(locale, { style: 'currency', currency });
+  const moneyAxis = axisNumber(locale, currency);
   const countAxis = axisNumber(locale);
   const axis = { stroke: color('axis'), grid: { stroke: color('grid'), width: 1 }, ticks: { stroke: color('grid'), width: 1 } };
   const plots = definitions(months, money, count, t).map((def) => {

@@ -1,5 +1,0 @@
-// A uPlot axis as wide as its longest label (about 7 px a character at its 12 px font), at
-// least `least` px: "−200k USD" and "US$50k" need more room than "$50k", and a fixed width
-// cut them in Swedish, Norwegian and Chinese. Used as an axis's `size`.
-export const fittingSize = (least) => (u, values) =>
-  Math.max(least, 16 + 7 * Math.max(0, ...(values ?? []).map((v) => String(v ?? '').length)));
