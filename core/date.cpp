@@ -52,6 +52,11 @@ std::string two_digits(int n) { return {static_cast<char>('0' + n / 10), static_
 } // namespace
 
 std::optional<Date> parse_date(std::string_view s) {
+    const std::optional<Day> d = parse_day(s);
+    return d ? std::optional<Date>(d->date) : std::nullopt;
+}
+
+std::optional<Day> parse_day(std::string_view s) {
     if (s.size() != 10 && s.size() != 16 && s.size() != 19) return std::nullopt;
     if (s[4] != '-' || s[7] != '-') return std::nullopt;
     const int y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2);
@@ -66,7 +71,7 @@ std::optional<Date> parse_date(std::string_view s) {
             if (s[16] != ':' || ss < 0 || ss > 59) return std::nullopt;
         }
     }
-    return Date{days_from_civil(y, m, d)};
+    return Day{{days_from_civil(y, m, d)}, y * 12 + m - 1};
 }
 
 int month_of(Date d) {

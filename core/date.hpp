@@ -23,6 +23,14 @@ inline constexpr int last_year = 2099;
 // validated: 2023-02-30 and 24:00 are no dates.
 std::optional<Date> parse_date(std::string_view text);
 
+// The same with the date's month, read on the way: the import needs both for every row,
+// and month_of's calendar arithmetic on each row cost some 4 % of the import's time.
+struct Day {
+    Date date;
+    int month; // year * 12 + month - 1
+};
+std::optional<Day> parse_day(std::string_view text);
+
 int month_of(Date d);                // year * 12 + month - 1
 Date last_day_of_month(int month);   // the month's last day
 std::string month_text(int month);   // "YYYY-MM"

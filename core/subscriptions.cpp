@@ -15,9 +15,11 @@ namespace {
 
 // ---- header ------------------------------------------------------------------------
 
+bool blank(char c) { return c == ' ' || c == '\t'; }
+
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+    while (!s.empty() && blank(s.back())) s.remove_suffix(1);
     return s;
 }
 
@@ -40,9 +42,11 @@ int column(std::span<const std::string_view> header, std::initializer_list<std::
 
 // ---- fields ------------------------------------------------------------------------
 
-std::string_view field(std::span<const std::string_view> fields, int at) {
-    return at >= 0 && static_cast<std::size_t>(at) < fields.size() ? trim(fields[static_cast<std::size_t>(at)])
-                                                                    : std::string_view{};
+inline std::string_view field(std::span<const std::string_view> fields, int at) {
+    if (at < 0 || static_cast<std::size_t>(at) >= fields.size()) return {};
+    const std::string_view s = fields[static_cast<std::size_t>(at)];
+    // Most fields have nothing to trim: two checks here instead of a call per field.
+    return s.empty() || (!blank(s.front()) && !blank(s.back())) ? s : trim(s);
 }
 
 std::optional<double> parse_amount(std::string_view s) {
@@ -64,8 +68,8 @@ std::optional<std::uint64_t> parse_count(std::string_view s) {
 struct Segment {
     std::string_view customer;
     CurrencyCode currency;
-    Date start;
-    std::optional<Date> end;
+    Day start;
+    std::optional<Day> end;
     double mrr;
 };
 struct NotPaying {};
@@ -77,9 +81,9 @@ constexpr std::uint64_t max_quantity = 1'000'000'000;
 constexpr std::uint64_t max_interval_count = 1000;
 
 // `column` is the column's name in the contract (the Stripe start's: "Start (UTC)").
-std::optional<Message> read_date(std::string_view text, const char* column, Date& out) {
+std::optional<Message> read_date(std::string_view text, const char* column, Day& out) {
     if (text.empty()) return msg::missing_value(column);
-    const std::optional<Date> d = parse_date(text);
+    const std::optional<Day> d = parse_day(text);
     if (!d) return msg::bad_date(column, text);
     out = *d;
     return std::nullopt;
@@ -112,7 +116,7 @@ RowOutcome read_segments_row(const Ledger& ledger, const Columns& c, std::span<c
     if (auto e = read_currency(ledger, field(f, c.currency), s.currency)) return *e;
     if (auto e = read_date(field(f, c.start), "start", s.start)) return *e;
     if (!field(f, c.end).empty()) {
-        Date end;
+        Day end;
         if (auto e = read_date(field(f, c.end), "end", end)) return *e;
         s.end = end;
     }
@@ -130,15 +134,31 @@ std::optional<double> per_month(std::string_view interval) {
     return std::nullopt;
 }
 
+enum class StripeStatus { open, canceled, not_paying, unknown };
+
+// Told apart by length first, so a row compares its status with one name, not five.
+StripeStatus status_of(std::string_view s) {
+    using enum StripeStatus;
+    switch (s.size()) {
+    case 6:
+        if (same_name(s, "active")) return open;
+        return same_name(s, "unpaid") || same_name(s, "paused") ? not_paying : unknown;
+    case 8:
+        if (same_name(s, "past_due")) return open;
+        if (same_name(s, "canceled")) return canceled;
+        return same_name(s, "trialing") ? not_paying : unknown;
+    case 10: return same_name(s, "incomplete") ? not_paying : unknown;
+    case 18: return same_name(s, "incomplete_expired") ? not_paying : unknown;
+    default: return unknown;
+    }
+}
+
 RowOutcome read_stripe_row(const Ledger& ledger, const Columns& c, std::span<const std::string_view> f) {
     const std::string_view status = field(f, c.status);
-    const bool open = same_name(status, "active") || same_name(status, "past_due");
-    const bool canceled = same_name(status, "canceled");
-    if (!open && !canceled) {
-        for (std::string_view s : {"trialing", "incomplete", "incomplete_expired", "unpaid", "paused"})
-            if (same_name(status, s)) return NotPaying{};
-        return status.empty() ? msg::missing_value("Status") : msg::unknown_status(status);
-    }
+    const StripeStatus kind = status_of(status);
+    if (kind == StripeStatus::not_paying) return NotPaying{};
+    if (kind == StripeStatus::unknown) return status.empty() ? msg::missing_value("Status") : msg::unknown_status(status);
+    const bool canceled = kind == StripeStatus::canceled;
     Segment s{field(f, c.customer), ledger.default_currency, {}, std::nullopt, 0};
     if (s.customer.empty()) return msg::missing_value("Customer ID");
     if (auto e = read_currency(ledger, field(f, c.currency), s.currency)) return *e;
@@ -166,7 +186,7 @@ RowOutcome read_stripe_row(const Ledger& ledger, const Columns& c, std::span<con
         // It ended when it ended, else when it was canceled.
         const std::string_view ended = field(f, c.end), canceled_at = field(f, c.canceled_at);
         if (ended.empty() && canceled_at.empty()) return msg::canceled_without_end();
-        Date end;
+        Day end;
         if (auto e = read_date(ended.empty() ? canceled_at : ended, ended.empty() ? "Canceled At" : "Ended At", end))
             return *e;
         s.end = end;
@@ -317,9 +337,9 @@ void add_segment(Ledger& l, const Segment& s) {
     const std::uint16_t currency = intern_currency(l, s.currency);
     // Active on a month's last day D when start <= D < end: from the start's month up
     // to, not including, the end's month. With an as-of date A, the last month's day is A.
-    const int start_month = month_of(s.start);
+    const int start_month = s.start.month;
     std::optional<int> end_month;
-    if (s.end && (!l.as_of || *s.end <= *l.as_of)) end_month = month_of(*s.end);
+    if (s.end && (!l.as_of || s.end->date <= *l.as_of)) end_month = s.end->month;
     int& first = l.first_month[currency];
     int& last = l.last_month[currency];
     first = std::min(first, start_month);
@@ -478,9 +498,10 @@ std::optional<CurrencyCode> parse_currency(std::string_view text) {
     if (text.size() != 3) return std::nullopt;
     CurrencyCode code;
     for (std::size_t i = 0; i < 3; ++i) {
-        const char c = text[i] >= 'a' && text[i] <= 'z' ? static_cast<char>(text[i] - 'a' + 'A') : text[i];
-        if (c < 'A' || c > 'Z') return std::nullopt;
-        code[i] = c;
+        // Setting bit 5 lowers a letter, and makes a letter of no other byte.
+        const auto lower = static_cast<unsigned char>(text[i] | 0x20);
+        if (static_cast<unsigned>(lower - 'a') > 'z' - 'a') return std::nullopt;
+        code[i] = static_cast<char>(lower - 'a' + 'A');
     }
     return code;
 }
@@ -518,9 +539,9 @@ void add_row(Ledger& l, const Columns& c, std::span<const std::string_view> fiel
     RowOutcome outcome = c.layout == Layout::stripe ? read_stripe_row(l, c, fields) : read_segments_row(l, c, fields);
     if (auto* message = std::get_if<Message>(&outcome)) return bad_row(l, line, std::move(*message));
     const auto* s = std::get_if<Segment>(&outcome);
-    if (s && s->end && *s->end < s->start)
-        return bad_row(l, line, msg::end_before_start(date_text(s->start), date_text(*s->end)));
-    if (!s || (l.as_of && s->start > *l.as_of)) {
+    if (s && s->end && s->end->date < s->start.date)
+        return bad_row(l, line, msg::end_before_start(date_text(s->start.date), date_text(s->end->date)));
+    if (!s || (l.as_of && s->start.date > *l.as_of)) {
         ++l.rows.not_paying;
         return;
     }

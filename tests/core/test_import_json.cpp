@@ -62,6 +62,26 @@ TEST_CASE("each kind of bad row is skipped and reported with its line and reason
     CHECK(out["currencies"][0]["months"][0]["customers"] == 2);
 }
 
+TEST_CASE("Stripe statuses in any case: paying, canceled, not paying, unknown") {
+    const saas::ImportResult r = import_text("Customer ID,Amount,Interval,Status,Start (UTC),Ended At (UTC),Currency\n"
+                                             "a,10,month,Active,2024-01-01,,usd\n"
+                                             "b,10,MONTH,PAST_DUE,2024-01-01,,Usd\n"
+                                             "c,10,Year,canceled,2024-01-01,2024-03-01,usd\n"
+                                             "d,10,month,Trialing,2024-01-01,,usd\n"
+                                             "e,10,month,incomplete,2024-01-01,,usd\n"
+                                             "f,10,month,INCOMPLETE_EXPIRED,2024-01-01,,usd\n"
+                                             "g,10,month,unpaid,2024-01-01,,usd\n"
+                                             "h,10,month,Paused,2024-01-01,,usd\n"
+                                             "i,10,month,activ,2024-01-01,,usd\n"
+                                             "j,10,month,cancelled,2024-01-01,,usd\n"
+                                             "k,10,month,,2024-01-01,,u$d\n");
+    CHECK(import_errors(r) == "10: unknown Status 'activ'\n"
+                          "11: unknown Status 'cancelled'\n"
+                          "12: missing Status\n");
+    CHECK(nlohmann::json::parse(r.json)["rows"] ==
+          nlohmann::json::parse(R"({"total":11,"used":3,"not_paying":5,"bad":3})"));
+}
+
 TEST_CASE("Stripe's bad rows: status, interval, quantity, canceled without an end") {
     const saas::ImportResult r = import_text("Customer ID,Amount,Quantity,Interval,Interval Count,Status,Start (UTC),Canceled At (UTC)\n"
                                              "c1,10,1,month,,active,2024-01-01 00:00,\n"
