@@ -1,7 +1,7 @@
 // Shared set-up for browser tests: dist/ on a free loopback port and Debian's
-// Chromium driven by playwright-core (never a downloaded browser).
-// scripts/test starts one browser for every test file (browser-server.mjs) and names it in
-// SAAS_METRICS_BROWSER; a file run on its own launches its own.
+// Chromium driven by playwright-core (never a downloaded browser), one per test file: one
+// browser for all files (a server the files connect to) cost more CPU than it saved, as every
+// call then crosses a WebSocket and another node process.
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { startStaticServer } from '../../scripts/static-server.mjs';
@@ -21,7 +21,7 @@ const playwrightDisables = ['AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyPro
   'msForceBrowserSignIn', 'msEdgeUpdateLaunchServicesPreferredVersion'];
 if (version !== playwrightVersion) throw new Error(`browser.mjs copies playwright-core ${playwrightVersion}'s --disable-features: check it against ${version}'s`);
 
-export const launchOptions = {
+const launchOptions = {
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -31,9 +31,7 @@ export const launchOptions = {
 
 export async function openBrowser() {
   const server = await startStaticServer(dist);
-  const shared = process.env.SAAS_METRICS_BROWSER;
-  // A connected browser's close() closes this file's contexts and leaves the browser running.
-  const browser = shared ? await chromium.connect(shared) : await chromium.launch(launchOptions);
+  const browser = await chromium.launch(launchOptions);
   return {
     browser,
     url: `http://127.0.0.1:${server.address().port}/`,

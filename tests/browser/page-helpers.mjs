@@ -1,5 +1,5 @@
 // Helpers for the calculator page tests (page-*.test.mjs).
-import { text } from 'node:stream/consumers';
+import fs from 'node:fs';
 import assert from 'node:assert/strict';
 import { strictPage } from './browser.mjs';
 import { cliCalc } from '../wasm/load-core.mjs';
@@ -91,6 +91,5 @@ export async function mrrValue(page) {
 /** Clicks a button that downloads a file and returns the file's text. */
 export async function downloadText(page, trigger) {
   const [download] = await Promise.all([page.waitForEvent('download'), trigger.click()]);
-  // A stream, not path(): the browser may be another process's (browser-server.mjs).
-  return { name: download.suggestedFilename(), text: await text(await download.createReadStream()) };
+  return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
 }
