@@ -72,14 +72,19 @@ export function translator(language, messages) {
   return t;
 }
 
+// Intl's rules and formats are slow to make and quick to use: one of each per language or locale.
+const plurals = new Map();
+const numbers = new Map();
+const made = (cache, key, make) => cache.get(key) ?? cache.set(key, make()).get(key);
+
 /**
  * A message about a count n, whole in each language: "<key>.one" or "<key>.other" as the
  * language's plural rules choose (Chinese has only "other"; a form the file lacks reads as
  * "other"), with n formatted for `locale` as {n} beside the other params.
  */
 export function counted(t, locale, key, n, params = {}) {
-  const form = `${key}.${new Intl.PluralRules(t.language).select(n)}`;
-  return t(t.has(form) ? form : `${key}.other`, { ...params, n: new Intl.NumberFormat(locale).format(n) });
+  const form = `${key}.${made(plurals, t.language, () => new Intl.PluralRules(t.language)).select(n)}`;
+  return t(t.has(form) ? form : `${key}.other`, { ...params, n: made(numbers, locale, () => new Intl.NumberFormat(locale)).format(n) });
 }
 
 /**

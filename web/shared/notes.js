@@ -2,7 +2,7 @@
 // and gives it a code with parameters (README, "Message codes"); the message files hold one
 // text per code, "core.<code>", with the parameters as {names}. The output's notes
 // (contract section 6) split into the ones that explain an undefined metric and the advice.
-import { metricInfo } from './format.js';
+import { formatter, metricInfo } from './format.js';
 
 /** A parameter as the visitor reads it: a metric by its name (a lab target's own, "lever.metric.<key>",
  *  if it is no metric of the output), a list joined in the language ("a, b or c" for choices), a
@@ -14,7 +14,7 @@ function shownParameter(name, value, { t, locale, names }) {
   // English lists as the core's English writes them: no comma before "and" (en-GB's rule).
   if (Array.isArray(value)) return new Intl.ListFormat(t.language === 'en' ? 'en-GB' : t.language, { type: name === 'allowed' ? 'disjunction' : 'conjunction' }).format(value);
   if (typeof value === 'boolean') return value ? t(`core.flag.${name}`) : '';
-  if (typeof value === 'number') return new Intl.NumberFormat(locale, numberStyle(value)).format(value);
+  if (typeof value === 'number') return formatter(locale, numberStyle(value)).format(value);
   return value;
 }
 

@@ -4,7 +4,7 @@
 // text a user types stays exactly as typed, valid or not. Its words are in the language of
 // the `format` option's t, read each time it builds (a change of language is a new load).
 import { documentFields, scenarioFields, planFields, tierFields, getPath, setPath, defaultFor, readNumber, periodText, shownText, localized } from '../../shared/fields.js';
-import { currencySymbol } from '../../shared/format.js';
+import { currencySymbol, formatter } from '../../shared/format.js';
 import { hintText } from '../../shared/number-input.js';
 import { coreMessage } from '../../shared/notes.js';
 import { h, idFor } from '../../shared/dom.js';
@@ -30,7 +30,7 @@ function parse(text, f, locale) {
 function friendly(error, f, t, locale) {
   let text;
   if (error.code && t.has(`core.${error.code}`)) {
-    const percent = (value) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 4 }).format(value);
+    const percent = (value) => formatter(locale, { style: 'percent', maximumFractionDigits: 4 }).format(value);
     const shown = (value) => (typeof value === 'number' ? percent(value)
       : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? percent(Number(value)) : value);
     const params = f.scale ? Object.fromEntries(Object.entries(error.params ?? {})
