@@ -15,6 +15,18 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+/** Writes text only when it changed: untouched text costs no layout on the next frame. */
+export function setText(element, text) {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+/** The same for a property or a data attribute (`target` an element or its dataset): an
+ *  attribute written again, even unchanged, has its element's style worked out again (a
+ *  keystroke rewrote every card's data-grade: 4 ms of its 11). */
+export function assign(target, name, value) {
+  if (target[name] !== value) target[name] = value;
+}
+
 /** Turns a JSON path or key into a fragment usable in an id (`plans[0].price` -> `plans-0-price`). */
 export function idFor(prefix, path) {
   return `${prefix}-${path.replace(/[^A-Za-z0-9_]+/g, '-').replace(/-$/, '')}`;

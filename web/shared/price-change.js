@@ -5,7 +5,7 @@
 // puts the core's answer into sentences. Words are the "change.*" messages in the language
 // of `t` (shared/i18n.js); the controls' fixed words are also marked data-i18n, so a page
 // that changes language retranslates them with translateTree.
-import { h } from './dom.js';
+import { h, setText, assign } from './dom.js';
 import { formatValue } from './format.js';
 
 export const defaultChange = { price_factor: 1.1, new_customers_factor: 0.95, churn_factor: 1, existing: 'grandfathered', migration_month: 1, migration_churn: 0.05 };
@@ -147,10 +147,6 @@ function figureText(value, unit, format) {
   return unit === 'money' && value > 0 ? `+${text}` : text;
 }
 
-const setText = (element, text) => {
-  if (element.textContent !== text) element.textContent = text;
-};
-
 /**
  * The result in figures (each with data-field and the raw data-value; the list's
  * data-payback holds the payback month) and sentences: { figures, sentences, show(result,
@@ -175,20 +171,20 @@ export function changeReport(t) {
           cells.set(key, cell);
         }
         const cell = cells.get(key);
-        cell.element.dataset.value = value ?? '';
+        assign(cell.element.dataset, 'value', String(value ?? ''));
         setText(cell.label, label);
         setText(cell.value, figureText(value, unit, format));
       }
-      figures.dataset.payback = result.payback_month ?? '';
+      assign(figures.dataset, 'payback', String(result.payback_month ?? ''));
       changeSentences(result, change, format).forEach((text, i) => {
-        lines[i].hidden = !text;
+        assign(lines[i], 'hidden', !text);
         setText(lines[i], text ?? '');
       });
     },
     /** Messages instead of sentences (a change the core refuses); the figures stay, stale. */
     fail(messages) {
       lines.forEach((line, i) => {
-        line.hidden = !messages[i];
+        assign(line, 'hidden', !messages[i]);
         setText(line, messages[i] ?? '');
       });
     },

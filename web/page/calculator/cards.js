@@ -3,7 +3,7 @@
 // renderer owns only the container it is given.
 import { formatValue, metricInfo, metricValue } from '../../shared/format.js';
 import { splitNotes } from '../../shared/notes.js';
-import { h, idFor } from '../../shared/dom.js';
+import { h, idFor, setText, assign } from '../../shared/dom.js';
 import { explain } from './explain.js';
 
 // break_even_month sits among the metrics: its words are "metric.break_even_month".
@@ -15,13 +15,9 @@ function shown(output, key, options) {
   return formatValue(value, unitOf(key), options);
 }
 
-/** Writes only what changed: untouched text costs no layout on the next frame. */
-function setText(element, text) {
-  if (element.textContent !== text) element.textContent = text;
-}
 
 function setValue(element, output, key, options, wording = (text) => text) {
-  element.dataset.value = metricValue(output, key) ?? '';
+  assign(element.dataset, 'value', String(metricValue(output, key) ?? ''));
   setText(element, wording(shown(output, key, options)));
 }
 
@@ -78,12 +74,12 @@ export function createCards(container, { keys, thresholds = {}, idPrefix = 'card
         // A long value ("228 880 US$") takes a smaller size on a phone (app.css), not two lines.
         c.value.toggleAttribute('data-long', c.value.textContent.length > 9);
         const grade = output.health[c.key] ?? '';
-        c.card.dataset.grade = grade;
-        c.badge.hidden = !grade;
+        assign(c.card.dataset, 'grade', grade);
+        assign(c.badge, 'hidden', !grade);
         setText(c.badge, grade && options.t(`grade.${grade}`));
         const note = c.key === 'break_even_month' && output.break_even_month === null
           ? explain(c.key, output, scenario, options) : byMetric[c.key];
-        c.note.hidden = !note;
+        assign(c.note, 'hidden', !note);
         setText(c.note, note ?? '');
         writeFormula(c);
       }

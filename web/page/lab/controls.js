@@ -63,11 +63,6 @@ export function defaultLever(levers) {
   return price?.lever ?? 'price_factor';
 }
 
-/** Writes text only when it changed: untouched text costs no layout. */
-export function setText(element, text) {
-  if (element.textContent !== text) element.textContent = text;
-}
-
 /** The core's errors as lines, each in t's language when the core gave a code ("field: message"). */
 export function errorLines(errors, { t, locale }, withField = true) {
   return errors.map((e) => (withField && e.field ? `${e.field}: ${coreMessage(e, t, locale)}` : coreMessage(e, t, locale)));

@@ -1,10 +1,10 @@
 // Goal seek: "Make [metric] reach [value] by changing [lever]". The core finds the lever's
 // value (or says why none reaches the target); Apply opens the changed scenario in the
 // calculator through the shell, like any other load.
-import { h } from '../../shared/dom.js';
+import { h, setText, assign } from '../../shared/dom.js';
 import { coreMessage } from '../../shared/notes.js';
 import { targetMetrics, typedMetric, shownMetric, withLever, leverAction, leverInSentence } from '../../shared/levers.js';
-import { panel, labeled, metricSelect, leverSelect, defaultLever, setText, errorLines } from './controls.js';
+import { panel, labeled, metricSelect, leverSelect, defaultLever, errorLines } from './controls.js';
 
 const defaults = { metric: 'ltv_to_cac', value: 3, lever: null };
 
@@ -37,8 +37,8 @@ export function createGoalSeek(state, saved) {
     const vary = lever.refresh(state.levers, state.scenario, settings.lever, defaultLever(state.levers), t);
     unit.textContent = targetMetrics[settings.metric].unit === 'percent' ? '%' : '';
     found = null;
-    applyButton.hidden = true;
-    answer.dataset.value = '';
+    assign(applyButton, 'hidden', true);
+    assign(answer.dataset, 'value', '');
     if (value.value === '' || !Number.isFinite(Number(value.value))) {
       setText(answer, t('lab.goal.type_value'));
       return setText(note, '');
@@ -52,9 +52,9 @@ export function createGoalSeek(state, saved) {
       setText(answer, t('lab.goal.out_of_reach'));
     } else {
       found = { lever: vary, value: result.value };
-      answer.dataset.value = result.value;
+      assign(answer.dataset, 'value', String(result.value));
       setText(answer, leverAction(vary, result.value, state.scenario, format, { metric: settings.metric, achieved: result.achieved }));
-      applyButton.hidden = false;
+      assign(applyButton, 'hidden', false);
     }
     setText(note, coreMessage({ message: result.note, ...result.note_code }, t, format.locale,
       { lever: (path) => leverInSentence(path, state.scenario, t) }));

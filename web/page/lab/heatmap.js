@@ -4,9 +4,9 @@
 // from its lowest to its highest value. Values show on hover, and on focus: arrow keys move
 // a focused cell and its value is announced. While typing, a fine grid is drawn coarse
 // first and refined once typing pauses, which keeps a keystroke within a frame.
-import { h } from '../../shared/dom.js';
+import { h, setText } from '../../shared/dom.js';
 import { targetMetrics, targetLabel, leverInfo, leverInSentence, formatLever, formatTarget } from '../../shared/levers.js';
-import { panel, labeled, metricSelect, leverSelect, select, setText, errorLines } from './controls.js';
+import { panel, labeled, metricSelect, leverSelect, select, errorLines } from './controls.js';
 
 const resolutions = [11, 25, 51, 101]; // odd: today's value is the middle step
 const typingSteps = 25;

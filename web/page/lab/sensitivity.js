@@ -1,9 +1,9 @@
 // Sensitivity as a tornado chart: every input moved down and up by a swing, the metric at
 // both ends, the inputs that move it most on top (the core sorts the rows). Each bar is a
 // list item whose text says the same as the bar, so it reads without the picture.
-import { h } from '../../shared/dom.js';
+import { h, setText, assign } from '../../shared/dom.js';
 import { targetMetrics, targetLabel, leverInfo, formatLever, formatTarget } from '../../shared/levers.js';
-import { panel, labeled, metricSelect, select, setText, errorLines } from './controls.js';
+import { panel, labeled, metricSelect, select, errorLines } from './controls.js';
 
 const swings = [0.1, 0.2, 0.5];
 /** A swing as shown: "±20 %". */
@@ -53,7 +53,7 @@ export function createSensitivity(state, saved) {
     // Two segments from today's value: where the lower input takes the metric, and the higher.
     [r.low, r.high].forEach((value, k) => {
       const bar = entry.bars[k];
-      bar.hidden = !both;
+      assign(bar, 'hidden', !both);
       if (!both) return;
       const from = position(Math.min(value, r.base), scale);
       bar.style.setProperty('--from', `${from}%`);
@@ -63,7 +63,7 @@ export function createSensitivity(state, saved) {
     setText(entry.range, both ? t('lab.tornado.range', { low: shown(Math.min(r.low, r.high)), high: shown(Math.max(r.low, r.high)) })
       : t('lab.tornado.undefined_end'));
     setText(entry.text, text);
-    entry.element.title = text;
+    assign(entry.element, 'title', text);
     return entry.element;
   }
 
