@@ -32,32 +32,33 @@ export function createGoalSeek(state, saved) {
   }
 
   function update() {
+    found = writeAnswer();
+    assign(applyButton, 'hidden', !found);
+    assign(answer.dataset, 'value', found ? String(found.value) : '');
+  }
+
+  /** Writes the answer and its note; returns what Apply would write, or null. */
+  function writeAnswer() {
     const { t } = state;
     const format = { currency: state.scenario.currency ?? 'USD', locale: state.locale, t };
     const vary = lever.refresh(state.levers, state.scenario, settings.lever, defaultLever(state.levers), t);
-    unit.textContent = targetMetrics[settings.metric].unit === 'percent' ? '%' : '';
-    found = null;
-    assign(applyButton, 'hidden', true);
-    assign(answer.dataset, 'value', '');
+    setText(unit, targetMetrics[settings.metric].unit === 'percent' ? '%' : '');
     if (value.value === '' || !Number.isFinite(Number(value.value))) {
       setText(answer, t('lab.goal.type_value'));
-      return setText(note, '');
+      setText(note, '');
+      return null;
     }
     const result = state.lab.solve({ scenario: state.scenario, vary, target: { metric: settings.metric, value: settings.value } });
     if (result.errors) {
       setText(answer, t('lab.goal.cannot'));
-      return setText(note, errorLines(result.errors, format).join(' '));
+      setText(note, errorLines(result.errors, format).join(' '));
+      return null;
     }
-    if (result.value === null) {
-      setText(answer, t('lab.goal.out_of_reach'));
-    } else {
-      found = { lever: vary, value: result.value };
-      assign(answer.dataset, 'value', String(result.value));
-      setText(answer, leverAction(vary, result.value, state.scenario, format, { metric: settings.metric, achieved: result.achieved }));
-      assign(applyButton, 'hidden', false);
-    }
+    setText(answer, result.value === null ? t('lab.goal.out_of_reach')
+      : leverAction(vary, result.value, state.scenario, format, { metric: settings.metric, achieved: result.achieved }));
     setText(note, coreMessage({ message: result.note, ...result.note_code }, t, format.locale,
       { lever: (path) => leverInSentence(path, state.scenario, t) }));
+    return result.value === null ? null : { lever: vary, value: result.value };
   }
 
   function changed(event) {
