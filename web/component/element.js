@@ -205,9 +205,12 @@ export class SaasMetricsElement extends HTMLElement {
     this.#view.chart?.update(output, format);
     this.#view.advice?.replaceChildren(...splitNotes(output, format).advice.map((note) => h('li', {}, note)));
     this.dispatchEvent(new CustomEvent('metrics-change', { detail: output, bubbles: true, composed: true }));
-    this.#view.change?.update(structuredClone(this.#scenario), format, (result) => {
-      if (result.errors) return this.#fail([...this.#view.problems, ...result.errors]);
-      if (!this.#view.problems.length) this.#view.error.hidden = true;
+    const view = this.#view;
+    view.change?.update(structuredClone(this.#scenario), format, (result) => {
+      // The first result waits for the lab module: a render may have replaced this view since.
+      if (view !== this.#view) return;
+      if (result.errors) return this.#fail([...view.problems, ...result.errors]);
+      if (!view.problems.length) view.error.hidden = true;
       this.dispatchEvent(new CustomEvent('price-change', { detail: result, bubbles: true, composed: true }));
     });
   }
