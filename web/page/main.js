@@ -9,7 +9,7 @@ import { example, exampleList, defaultExample } from './calculator/examples.js';
 import { encodeScenario, decodeScenario, isShareLink, labPart } from '../shared/share.js';
 import { readScenarioFile, scenarioJson, fileName, download, projectionCsv, summaryText } from './transfer.js';
 import { metricInfo, currencySymbol } from '../shared/format.js';
-import { h } from '../shared/dom.js';
+import { h, assign } from '../shared/dom.js';
 import { createHistory } from './history.js';
 import { readWorking, writeWorking, workingText, parseWorking } from './autosave.js';
 import { chooseLanguage, loadTranslator, numberLocale, translateTree, counted, languages, languageNames } from '../shared/i18n.js';
@@ -64,7 +64,7 @@ function showValidity(errors) {
   const stale = errors.length > 0;
   $('results').classList.toggle('stale', stale);
   $('ticker').classList.toggle('stale', stale);
-  $('status').hidden = !stale;
+  assign($('status'), 'hidden', !stale);
   if (!stale) return;
   const marked = form.markErrors(errors);
   const placed = marked.filter((e) => e.id).length;
@@ -105,7 +105,7 @@ function show(output, valid = state.scenario) {
   for (const view of views) view.update(output, state.valid, format);
   const { advice } = splitNotes(output, format);
   $('advice').replaceChildren(...advice.map((text) => h('li', {}, text)));
-  $('advice').hidden = advice.length === 0;
+  assign($('advice'), 'hidden', advice.length === 0);
   scheduleLink();
   document.dispatchEvent(new CustomEvent('scenario-change', { detail: structuredClone(state.scenario) }));
 }
@@ -128,7 +128,7 @@ function remember() {
 }
 
 function showUndoButtons() {
-  for (const [tool, can] of [['undo', undoStack.canUndo], ['redo', undoStack.canRedo]]) $(`tool-${tool}`).setAttribute('aria-disabled', String(!can));
+  for (const [tool, can] of [['undo', undoStack.canUndo], ['redo', undoStack.canRedo]]) assign($(`tool-${tool}`), 'ariaDisabled', String(!can));
 }
 
 /** A replacing action (an example, a file, a link, a view's or a saved scenario's "open"): one undo step. */

@@ -4,7 +4,7 @@
 // hands uPlot in (shared/ imports nothing outside itself). Colours come from the custom
 // properties --pc-today, --pc-changed, --pc-delta, --pc-axis, --pc-grid and --pc-marker.
 // Words are the "change.chart.*" messages in the language of `format.t` (else the `t` given).
-import { h } from './dom.js';
+import { h, assign } from './dom.js';
 import { axisNumber, fittingSize } from './chart-axis.js';
 import { formatValue } from './format.js';
 
@@ -115,7 +115,7 @@ export function priceChangeChart(uPlot, t) {
         delta: money(result.cumulative_profit_delta[end]), payback: result.payback_month };
       const text = format.t('change.chart.caption');
       if (caption.textContent !== text) caption.textContent = text;
-      plot.setAttribute('aria-label', format.t(result.payback_month === null ? 'change.chart.label_no_payback' : 'change.chart.label', words));
+      assign(plot, 'ariaLabel', format.t(result.payback_month === null ? 'change.chart.label_no_payback' : 'change.chart.label', words));
     },
   };
 }

@@ -8,7 +8,7 @@
 // language of each update's t; a new language rewrites them and rebuilds the charts.
 import uPlot from '../../vendor/uPlot.esm.js';
 import { axisNumber, fittingSize } from '../../shared/chart-axis.js';
-import { h } from '../../shared/dom.js';
+import { h, assign } from '../../shared/dom.js';
 import { formatValue } from '../../shared/format.js';
 
 const height = 220;
@@ -229,7 +229,7 @@ export function createCharts(container) {
       for (const fig of figures) {
         if (!first && fig.visible) draw(fig);
         if (!first && !fig.visible) fig.stale = true; // drawn when it scrolls into view
-        fig.plot.setAttribute('aria-label', t('charts.plot_label', { title: t(`charts.${fig.def.id}.title`), description: fig.def.describe(next, f) }));
+        assign(fig.plot, 'ariaLabel', t('charts.plot_label', { title: t(`charts.${fig.def.id}.title`), description: fig.def.describe(next, f) }));
         fillTable(fig);
       }
     },

@@ -4,7 +4,7 @@
 // from its lowest to its highest value. Values show on hover, and on focus: arrow keys move
 // a focused cell and its value is announced. While typing, a fine grid is drawn coarse
 // first and refined once typing pauses, which keeps a keystroke within a frame.
-import { h, setText } from '../../shared/dom.js';
+import { h, setText, assign } from '../../shared/dom.js';
 import { targetMetrics, targetLabel, leverInfo, leverInSentence, formatLever, formatTarget } from '../../shared/levers.js';
 import { panel, labeled, metricSelect, leverSelect, select, errorLines } from './controls.js';
 
@@ -154,9 +154,9 @@ export function createHeatmap(state, saved) {
   function showFocus() {
     if (!grid || !focus) return;
     const [i, j] = focus;
-    plot.dataset.x = grid.x[i];
-    plot.dataset.y = grid.y[j];
-    plot.dataset.value = grid.values[j][i] ?? '';
+    assign(plot.dataset, 'x', String(grid.x[i]));
+    assign(plot.dataset, 'y', String(grid.y[j]));
+    assign(plot.dataset, 'value', String(grid.values[j][i] ?? ''));
     setText(readout, describe(focus));
   }
 
@@ -179,14 +179,14 @@ export function createHeatmap(state, saved) {
     if (focus && grid) focus = focus.map((k, axis) => Math.round((k / (grid.x.length - 1)) * ([result.x, result.y][axis].length - 1)));
     else focus = today;
     grid = { ...result, axes, today };
-    plot.dataset.steps = n;
+    assign(plot.dataset, 'steps', String(n));
     setText(xName, t('lab.heat.axis', { lever: leverInfo(xPath, state.scenario, t).label }));
     setText(yName, t('lab.heat.axis', { lever: leverInfo(yPath, state.scenario, t).label }));
     setText(xLeft, formatLever(xPath, result.x[0], state.scenario, f));
     setText(xRight, formatLever(xPath, result.x.at(-1), state.scenario, f));
     setText(yBottom, formatLever(yPath, result.y[0], state.scenario, f));
     setText(yTop, formatLever(yPath, result.y.at(-1), state.scenario, f));
-    plot.setAttribute('aria-label', t('lab.heat.label', { metric: targetLabel(settings.metric, t),
+    assign(plot, 'ariaLabel', t('lab.heat.label', { metric: targetLabel(settings.metric, t),
       x_lever: leverInSentence(xPath, state.scenario, t), y_lever: leverInSentence(yPath, state.scenario, t) }));
     paint();
     showFocus();
