@@ -2,14 +2,12 @@
 
 #include "goal_seek.hpp"
 #include "grid.hpp"
+#include "json_fields.hpp"
 #include "json_writer.hpp"
-#include "messages.hpp"
 #include "price_change.hpp"
 #include "report_json.hpp"
 #include "scenario_json.hpp"
 #include "sensitivity.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <initializer_list>
@@ -24,19 +22,12 @@ constexpr double max_signup_elasticity = 10;
 
 LabResult failed(const FieldErrors& errors) { return {errors_json_text(errors), false}; }
 
-std::string join(const std::string& path, std::string_view key) {
-    return path.empty() ? std::string(key) : path + "." + std::string(key);
-}
-
 // Reads one request, collecting every error by its JSON path (as section 1 does for a
 // scenario); the embedded scenario is read by scenario_from_json.
-class Request {
+class Request : public FieldReader {
   public:
-    FieldErrors errors;
     json document;
     std::optional<Scenario> scenario;
-
-    void error(std::string field, Message message) { errors.push_back({std::move(field), std::move(message)}); }
 
     // The text as a JSON object with only `keys` (one of them "scenario", required).
     bool parse(std::string_view text, std::initializer_list<std::string_view> keys) {
@@ -64,25 +55,6 @@ class Request {
             for (FieldError& f : *e) error(f.field.empty() ? "scenario" : "scenario." + f.field, f.message);
         else
             scenario = std::get<Scenario>(parsed);
-        return true;
-    }
-
-    static const json* find(const json& parent, std::string_view key) {
-        auto it = parent.find(key);
-        return it == parent.end() ? nullptr : &*it;
-    }
-
-    // True when `value` is an object; each key not in `keys` is an error of its own.
-    bool object(const json& value, const std::string& path, std::initializer_list<std::string_view> keys) {
-        if (!value.is_object()) {
-            error(path, msg::not_object(shown(value)));
-            return false;
-        }
-        for (const auto& [key, unused] : value.items()) {
-            bool known = false;
-            for (std::string_view k : keys) known = known || k == key;
-            if (!known) error(join(path, key), msg::unknown_key(key, std::vector<std::string>(keys.begin(), keys.end())));
-        }
         return true;
     }
 
@@ -153,7 +125,7 @@ std::optional<Axis> read_axis(Request& r, const char* name) {
     const json* axis = r.section(name, {"lever", "from", "to", "steps"}, msg::required_axis);
     if (!axis) return std::nullopt;
     const std::string path = name;
-    const std::optional<Lever> l = r.lever(Request::find(*axis, "lever"), path + ".lever");
+    const std::optional<Lever> l = r.lever(find(*axis, "lever"), path + ".lever");
     const LeverRange range = l ? lever_range(*l) : LeverRange{-unbounded, unbounded};
     const std::optional<double> from = r.number(*axis, "from", path + ".from", range.min, range.max, true);
     const std::optional<double> to = r.number(*axis, "to", path + ".to", range.min, range.max, true);
@@ -173,7 +145,7 @@ bool is_price(const Lever& l) {
 LabResult solve_json(std::string_view text) {
     Request r;
     if (!r.parse(text, {"scenario", "vary", "target"})) return failed(r.errors);
-    const std::optional<Lever> lever = r.lever(Request::find(r.document, "vary"), "vary");
+    const std::optional<Lever> lever = r.lever(find(r.document, "vary"), "vary");
     std::optional<TargetMetric> metric;
     std::optional<double> target;
     if (const json* t = r.section("target", {"metric", "value"}, msg::required_target)) {
@@ -202,7 +174,7 @@ LabResult sensitivity_json(std::string_view text) {
     if (!r.parse(text, {"scenario", "metric", "levers", "swing"})) return failed(r.errors);
     const std::optional<TargetMetric> metric = r.metric(r.document, "metric", "metric");
     std::vector<Lever> levers;
-    const json* list = Request::find(r.document, "levers");
+    const json* list = find(r.document, "levers");
     if (list && (!list->is_array() || list->empty()))
         r.error("levers", msg::levers_list(shown(*list)));
     else if (list)
@@ -306,7 +278,7 @@ LabResult price_change_json(std::string_view text) {
             r.error("change.signup_elasticity", msg::elasticity_with_factor());
         change.churn_factor =
             r.number(*c, "churn_factor", "change.churn_factor", 0, max_churn_factor, false).value_or(1);
-        if (const json* existing = Request::find(*c, "existing")) {
+        if (const json* existing = find(*c, "existing")) {
             if (*existing == "migrated") change.existing = Existing::migrated;
             else if (*existing != "grandfathered")
                 r.error("change.existing", msg::one_of({"grandfathered", "migrated"}, shown(*existing)));

@@ -2,20 +2,13 @@
 
 #include "messages.hpp"
 #include "movements.hpp"
+#include "ratio.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 namespace saas {
 namespace {
-
-// a / b, or nothing when b is 0 or the quotient overflows a double.
-std::optional<double> ratio(double a, double b) {
-    if (b == 0) return std::nullopt;
-    const double q = a / b;
-    if (!std::isfinite(q)) return std::nullopt;
-    return q;
-}
 
 // x^12 by multiplications alone, which IEEE 754 rounds alike everywhere: std::pow
 // differs in the last digit between glibc and Emscripten's libc, and the CLI and the

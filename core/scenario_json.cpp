@@ -1,8 +1,6 @@
 #include "scenario_json.hpp"
 
-#include "messages.hpp"
-
-#include <nlohmann/json.hpp>
+#include "json_fields.hpp"
 
 #include <cmath>
 #include <initializer_list>
@@ -12,10 +10,6 @@ namespace saas {
 namespace {
 
 using json = nlohmann::json;
-
-std::string join(const std::string& path, std::string_view key) {
-    return path.empty() ? std::string(key) : path + "." + std::string(key);
-}
 
 std::string at_index(const std::string& path, std::size_t i) {
     return path + "[" + std::to_string(i) + "]";
@@ -41,27 +35,8 @@ constexpr NumberRule lifetime{1, 600, true};
 static_assert(max_expansion == 1, "expansion shares the fraction rule");
 
 // Walks one JSON document, filling values and collecting every error on the way.
-class Reader {
+class Reader : public FieldReader {
   public:
-    FieldErrors errors;
-
-    void error(std::string field, Message message) { errors.push_back({std::move(field), std::move(message)}); }
-
-    // True when `value` is an object; each key not in `keys` is an error of its own.
-    bool object(const json& value, const std::string& path,
-                std::initializer_list<std::string_view> keys) {
-        if (!value.is_object()) {
-            error(path, msg::not_object(shown(value)));
-            return false;
-        }
-        for (const auto& [key, unused] : value.items()) {
-            bool known = false;
-            for (std::string_view k : keys) known = known || k == key;
-            if (!known) error(join(path, key), msg::unknown_key(key, std::vector<std::string>(keys.begin(), keys.end())));
-        }
-        return true;
-    }
-
     void number(const json& parent, std::string_view key, const std::string& path,
                 const NumberRule& rule, double& out, bool required = false) {
         const json* value = find(parent, key);
@@ -117,10 +92,6 @@ class Reader {
         error(join(path, key), msg::one_of(std::move(allowed), shown(*value)));
     }
 
-    static const json* find(const json& parent, std::string_view key) {
-        auto it = parent.find(key);
-        return it == parent.end() ? nullptr : &*it;
-    }
 
     static Message required_message(const NumberRule& rule) {
         return rule.whole ? msg::required_whole_range(rule.min, rule.max) : msg::required_range(rule.min, rule.max);
@@ -142,7 +113,7 @@ void read_tiers(Reader& r, const json& tiers, const std::string& path, std::vect
         Tier tier;
         r.number(tiers[i], "unit_price", tier_path, amount, tier.unit_price);
         r.number(tiers[i], "flat", tier_path, amount, tier.flat);
-        const json* up_to = Reader::find(tiers[i], "up_to");
+        const json* up_to = find(tiers[i], "up_to");
         const std::string up_to_path = join(tier_path, "up_to");
         if (!up_to) {
             r.error(up_to_path, last ? msg::required_last_up_to() : msg::required_up_to());
@@ -181,16 +152,16 @@ Plan read_plan(Reader& r, const json& value, const std::string& path, std::size_
     r.number(value, "share", path, amount, plan.share);
     r.choice(value, "tier_mode", path,
              {{"graduated", TierMode::graduated}, {"volume", TierMode::volume}}, plan.tier_mode);
-    if (const json* tiers = Reader::find(value, "tiers")) {
+    if (const json* tiers = find(value, "tiers")) {
         read_tiers(r, *tiers, join(path, "tiers"), plan.tiers);
-        if (Reader::find(value, "unit_price"))
+        if (find(value, "unit_price"))
             r.error(join(path, "unit_price"), msg::unit_price_with_tiers());
     }
     return plan;
 }
 
 void read_plans(Reader& r, const json& document, std::vector<Plan>& out) {
-    const json* plans = Reader::find(document, "plans");
+    const json* plans = find(document, "plans");
     if (!plans) {
         r.error("plans", msg::required_plans(max_plans));
         return;
@@ -213,7 +184,7 @@ void read_plans(Reader& r, const json& document, std::vector<Plan>& out) {
 template <class Read>
 void section(Reader& r, const json& document, std::string_view key,
              std::initializer_list<std::string_view> keys, Read read) {
-    const json* value = Reader::find(document, key);
+    const json* value = find(document, key);
     if (value && r.object(*value, std::string(key), keys)) read(*value, std::string(key));
 }
 
@@ -227,10 +198,10 @@ ScenarioOrErrors scenario_from_json(const json& document) {
         r.errors.front().message = msg::scenario_not_object(shown(document));
         return r.errors;
     }
-    if (const json* schema = Reader::find(document, "schema"); schema && *schema != 1)
+    if (const json* schema = find(document, "schema"); schema && *schema != 1)
         r.error("schema", msg::unsupported_schema(shown(*schema)));
     r.text(document, "name", "", 200, s.name);
-    if (const json* currency = Reader::find(document, "currency")) {
+    if (const json* currency = find(document, "currency")) {
         const bool ok = currency->is_string() && currency->get_ref<const std::string&>().size() == 3 &&
                         [&] {
                             for (char c : currency->get_ref<const std::string&>())
@@ -244,7 +215,7 @@ ScenarioOrErrors scenario_from_json(const json& document) {
     }
     read_plans(r, document, s.plans);
 
-    const json* customers = Reader::find(document, "customers");
+    const json* customers = find(document, "customers");
     if (!customers) r.error("customers.starting", Reader::required_message(amount));
     section(r, document, "customers", {"starting", "new_per_month", "monthly_churn"},
             [&](const json& v, const std::string& path) {

@@ -1,6 +1,7 @@
 #include "subscriptions.hpp"
 
 #include "messages.hpp"
+#include "ratio.hpp"
 
 #include <fast_float/fast_float.h>
 
@@ -361,12 +362,6 @@ void bad_row(Ledger& l, std::uint64_t line, Message message) {
 }
 
 // ---- analysis ------------------------------------------------------------------------
-
-std::optional<double> ratio(double a, double b) {
-    if (b == 0) return std::nullopt;
-    const double r = a / b;
-    return std::isfinite(r) ? std::optional<double>(r) : std::nullopt;
-}
 
 struct CurrencyWork {
     std::vector<MonthFigures> months;
