@@ -53,6 +53,7 @@ export function createCards(container, { keys, thresholds = {}, idPrefix = 'card
     return { key, card, value, badge, note, how, details, words: [[summary, 'cards.how'], [help, `metric_help.${key}`], [label, `metric.${key}`]], limits };
   });
   let last;
+  let wordsFor = ''; // the language, locale and currency the fixed words were written in
 
   // Formulas are only written out for open "how" panels, to keep keystrokes cheap.
   function writeFormula(c) {
@@ -67,9 +68,15 @@ export function createCards(container, { keys, thresholds = {}, idPrefix = 'card
     update(output, scenario, options) {
       last = [output, scenario, options];
       const { byMetric } = splitNotes(output, options);
+      // Labels and thresholds change only with these: each keystroke skips them.
+      const wordsNow = `${options.t.language} ${options.locale} ${options.currency}`;
+      const words = wordsNow !== wordsFor;
+      wordsFor = wordsNow;
       for (const c of cards) {
-        for (const [element, key] of c.words) setText(element, options.t(key));
-        if (c.limits) setText(c.limits, thresholdText(c.key, thresholds[c.key], options));
+        if (words) {
+          for (const [element, key] of c.words) element.textContent = options.t(key);
+          if (c.limits) c.limits.textContent = thresholdText(c.key, thresholds[c.key], options);
+        }
         setValue(c.value, output, c.key, options);
         // A long value ("228 880 US$") takes a smaller size on a phone (app.css), not two lines.
         c.value.toggleAttribute('data-long', c.value.textContent.length > 9);
