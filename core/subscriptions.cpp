@@ -5,10 +5,10 @@
 #include <fast_float/fast_float.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <numeric>
+#include <system_error>
 
 namespace saas {
 namespace {
@@ -49,17 +49,47 @@ inline std::string_view field(std::span<const std::string_view> fields, int at) 
     return s.empty() || (!blank(s.front()) && !blank(s.back())) ? s : trim(s);
 }
 
+// An amount as exports write it ("29.00": digits, maybe a point and more digits, 15 at
+// most): its digits as an integer, exact in a double, over a power of ten, exact too, is
+// the correctly rounded value fast_float gives (Clinger's fast path), without its generality.
+std::optional<double> plain_amount(std::string_view s) {
+    constexpr double powers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (s.empty() || s.size() > 16) return std::nullopt;
+    std::uint64_t digits = 0;
+    std::size_t point = s.size();
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto digit = static_cast<unsigned char>(s[i] - '0');
+        if (digit <= 9)
+            digits = digits * 10 + digit;
+        else if (s[i] == '.' && point == s.size() && i > 0 && i + 1 < s.size())
+            point = i;
+        else
+            return std::nullopt;
+    }
+    if (point == s.size() && s.size() > 15) return std::nullopt;
+    return static_cast<double>(digits) / powers[point == s.size() ? 0 : s.size() - point - 1];
+}
+
 std::optional<double> parse_amount(std::string_view s) {
+    if (const std::optional<double> x = plain_amount(s)) return x;
     double x = 0;
     const auto [end, ec] = fast_float::from_chars(s.data(), s.data() + s.size(), x);
     if (ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(x)) return std::nullopt;
     return x;
 }
 
-std::optional<std::uint64_t> parse_count(std::string_view s) {
+// Digits only, as std::from_chars reads them; nothing above `max` (so nothing that
+// overflows) is a count here. A loop: libc++'s from_chars checks each step for overflow
+// with a 128-bit product, a library call in wasm.
+std::optional<std::uint64_t> parse_count(std::string_view s, std::uint64_t max) {
+    if (s.empty()) return std::nullopt;
     std::uint64_t n = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-    if (ec != std::errc{} || end != s.data() + s.size() || s.empty()) return std::nullopt;
+    for (const char c : s) {
+        const auto digit = static_cast<unsigned char>(c - '0');
+        if (digit > 9) return std::nullopt;
+        n = n * 10 + digit;
+        if (n > max) return std::nullopt;
+    }
     return n;
 }
 
@@ -166,8 +196,8 @@ RowOutcome read_stripe_row(const Ledger& ledger, const Columns& c, std::span<con
     if (auto e = read_amount(field(f, c.amount), "Amount", amount)) return *e;
     std::uint64_t quantity = 1;
     if (const std::string_view q = field(f, c.quantity); !q.empty()) {
-        const std::optional<std::uint64_t> n = parse_count(q);
-        if (!n || *n > max_quantity) return msg::bad_quantity(q, max_quantity);
+        const std::optional<std::uint64_t> n = parse_count(q, max_quantity);
+        if (!n) return msg::bad_quantity(q, max_quantity);
         quantity = *n;
     }
     const std::string_view interval = field(f, c.interval);
@@ -175,8 +205,8 @@ RowOutcome read_stripe_row(const Ledger& ledger, const Columns& c, std::span<con
     if (!factor) return msg::bad_interval(interval);
     std::uint64_t count = 1;
     if (const std::string_view ic = field(f, c.interval_count); !ic.empty()) {
-        const std::optional<std::uint64_t> n = parse_count(ic);
-        if (!n || *n < 1 || *n > max_interval_count) return msg::bad_interval_count(ic, 1, max_interval_count);
+        const std::optional<std::uint64_t> n = parse_count(ic, max_interval_count);
+        if (!n || *n < 1) return msg::bad_interval_count(ic, 1, max_interval_count);
         count = *n;
     }
     s.mrr = amount * static_cast<double>(quantity) * *factor / static_cast<double>(count);
