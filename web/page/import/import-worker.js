@@ -9,8 +9,9 @@
 // the page words them in the visitor's language ("import.<code>" in shared/messages/).
 import createSaasMetricsImport from '../../saas-metrics-import.js';
 import { readChunks } from './read-chunks.js';
+import { warmUp } from './warm-up.js';
 
-const core = createSaasMetricsImport();
+const core = createSaasMetricsImport().then(warmUp);
 
 self.onmessage = async ({ data: { file, currency, asOf } }) => {
   let importer;
