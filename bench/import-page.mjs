@@ -31,23 +31,23 @@ function generated(rows) {
   return file;
 }
 
-/** The floor's worker: the import worker's set-up (core module loaded, same chunked stream),
- *  counting newlines instead of importing, then answering with the CLI's JSON for the file
- *  (fetched while it reads, from a route of this script). */
+/** The floor's worker: the import worker's set-up (core module loaded, the page reading the
+ *  file into the same chunks), counting newlines instead of importing, then answering with the
+ *  CLI's JSON for the file (fetched while it reads, from a route of this script). */
 const floorWorker = `
 import createSaasMetricsImport from '../../saas-metrics-import.js';
-import { readChunks } from './read-chunks.js';
 const core = createSaasMetricsImport();
-self.onmessage = async ({ data: { file } }) => {
-  const json = fetch('floor.json').then((response) => response.text());
-  await core;
-  let bytes = 0, rows = 0;
-  for await (const chunk of readChunks(file)) {
+let json, bytes = 0, rows = 0;
+self.onmessage = async ({ data: { chunk, done } }) => {
+  json ??= fetch('floor.json').then((response) => response.text());
+  if (chunk) {
     for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) rows += 1;
     bytes += chunk.length;
-    postMessage({ progress: { bytes, rows } });
+    postMessage({ progress: { bytes, rows }, buffer: chunk.buffer }, [chunk.buffer]);
+  } else if (done) {
+    await core;
+    postMessage({ json: await json, bytes, rows });
   }
-  postMessage({ json: await json, bytes, rows });
 };`;
 
 const env = await openBrowser();

@@ -6,6 +6,9 @@
 
 #include <cstdio>
 #include <iostream>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <optional>
 #include <string>
 #include <string_view>
@@ -73,6 +76,13 @@ int import_command(int argc, char** argv) {
         std::cerr << help;
         return 1;
     }
+    // The import's tables grow by doubling. glibc maps each large block afresh and unmaps it
+    // when freed, so every growth faulted in new pages; kept in the heap instead (as wasm's
+    // malloc keeps it), a freed block is reused by the next growth.
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 1 << 30);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+#endif
     saas::ImportState state = saas::import_begin(currency, as_of);
     std::FILE* file = path == "-" ? stdin : std::fopen(std::string(path).c_str(), "rb");
     bool read = file != nullptr;

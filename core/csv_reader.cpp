@@ -63,42 +63,51 @@ void count_line(CsvReader& r, char c) {
     if (c == '\r' || !r.previous_cr) ++r.line;
 }
 
-// A bit per byte of a 64-byte block, set where it holds ',', '"', '\r' or '\n': the fast
-// path finds a row's fields a block at a time, instead of a byte (and a mispredicted
-// branch at each field's end) at a time. SIMD where the target has it (SSE2 natively,
-// SIMD128 in the wasm build), else the table.
-std::uint64_t specials(const char* p, std::size_t n) {
+// The specials of a 64-byte block, a bit per byte: where it holds ',' (commas), and where
+// '"', '\r' or '\n' (others). The fast path finds a row's fields a block at a time, instead
+// of a byte (and a mispredicted branch at each field's end) at a time; commas apart, as the
+// fields between two others are ended by one bit each. SIMD where the target has it (SSE2
+// natively, SIMD128 in the wasm build), else the tables.
+struct Specials {
+    std::uint64_t commas = 0, others = 0;
+};
+
+Specials specials(const char* p, std::size_t n) {
+    Specials s;
 #if defined(__SSE2__) || defined(__wasm_simd128__)
     if (n >= 64) {
-        std::uint64_t bits = 0;
         for (int i = 0; i < 64; i += 16) {
 #if defined(__SSE2__)
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-            const __m128i hit =
-                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
-                             _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
-            bits |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(hit))} << i;
+            const __m128i others = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                                             _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+            s.commas |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(','))))} << i;
+            s.others |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(others))} << i;
 #else
             const v128_t v = wasm_v128_load(p + i);
-            const v128_t hit = wasm_v128_or(
-                wasm_v128_or(wasm_i8x16_eq(v, wasm_i8x16_splat(',')), wasm_i8x16_eq(v, wasm_i8x16_splat('"'))),
-                wasm_v128_or(wasm_i8x16_eq(v, wasm_i8x16_splat('\n')), wasm_i8x16_eq(v, wasm_i8x16_splat('\r'))));
-            bits |= std::uint64_t{wasm_i8x16_bitmask(hit)} << i;
+            const v128_t others = wasm_v128_or(wasm_i8x16_eq(v, wasm_i8x16_splat('"')),
+                                               wasm_v128_or(wasm_i8x16_eq(v, wasm_i8x16_splat('\n')),
+                                                            wasm_i8x16_eq(v, wasm_i8x16_splat('\r'))));
+            s.commas |= std::uint64_t{wasm_i8x16_bitmask(wasm_i8x16_eq(v, wasm_i8x16_splat(',')))} << i;
+            s.others |= std::uint64_t{wasm_i8x16_bitmask(others)} << i;
 #endif
         }
-        return bits;
+        return s;
     }
 #endif
-    std::uint64_t bits = 0;
-    for (std::size_t i = 0; i < n && i < 64; ++i) bits |= std::uint64_t{plain_stop[static_cast<unsigned char>(p[i])]} << i;
-    return bits;
+    for (std::size_t i = 0; i < n && i < 64; ++i) {
+        s.commas |= std::uint64_t{p[i] == ','} << i;
+        s.others |= std::uint64_t{quoted_stop[static_cast<unsigned char>(p[i])]} << i;
+    }
+    return s;
 }
 
 // Walks a chunk's specials in order: the block read last, with the specials already
 // taken cleared.
 struct Scan {
     const char* block = nullptr;
-    std::uint64_t bits = 0;
+    Specials bits;
 };
 
 // Positions the scan at `from`. Rows are read in order and a row left to the state
@@ -109,20 +118,29 @@ void seek(Scan& s, const char* from, const char* end) {
         s.block = from;
         s.bits = specials(from, static_cast<std::size_t>(end - from));
     } else {
-        s.bits &= ~std::uint64_t{0} << (from - s.block);
+        const std::uint64_t after = ~std::uint64_t{0} << (from - s.block);
+        s.bits.commas &= after;
+        s.bits.others &= after;
     }
 }
 
-// Takes the next special, or returns `end` when the chunk has none left.
-const char* next_special(Scan& s, const char* end) {
-    while (!s.bits) {
-        if (end - s.block <= 64) return end;
-        s.block += 64;
-        s.bits = specials(s.block, static_cast<std::size_t>(end - s.block));
-    }
-    const char* const at = s.block + std::countr_zero(s.bits);
-    s.bits &= s.bits - 1;
-    return at;
+// Loads the block after the current one; false when the chunk has none.
+bool next_block(Scan& s, const char* end) {
+    if (end - s.block <= 64) return false;
+    s.block += 64;
+    s.bits = specials(s.block, static_cast<std::size_t>(end - s.block));
+    return true;
+}
+
+// Takes the next quote or line break, dropping the commas before it, or returns `end` when
+// the chunk has none left.
+const char* next_other(Scan& s, const char* end) {
+    while (!s.bits.others)
+        if (!next_block(s, end)) return end;
+    const int at = std::countr_zero(s.bits.others);
+    s.bits.others &= s.bits.others - 1;
+    s.bits.commas &= ~std::uint64_t{0} << at;
+    return s.block + at;
 }
 
 // The common row, read without copying: it lies whole in [p, end), and its fields are
@@ -135,23 +153,35 @@ const char* whole_row(CsvReader& r, Scan& s, const char* p, const char* end, Csv
     std::string_view* fields = r.views.data();
     std::size_t n = 0, capacity = r.views.size();
     for (const char* begin = p;;) {
-        const char* at = next_special(s, end);
+        if (capacity - n <= 64) { // room for a block's commas and one more
+            r.views.resize(capacity = std::max(n + 65, 2 * capacity));
+            fields = r.views.data();
+        }
+        // The fields that end at the block's commas before its next quote or line break: a
+        // bit each, no branch per field.
+        std::uint64_t commas = s.bits.commas & ((s.bits.others & (0 - s.bits.others)) - 1);
+        s.bits.commas &= ~commas;
+        for (; commas; commas &= commas - 1) {
+            const char* const at = s.block + std::countr_zero(commas);
+            fields[n++] = std::string_view(begin, static_cast<std::size_t>(at - begin));
+            begin = at + 1;
+        }
+        if (!s.bits.others) {
+            if (!next_block(s, end)) return nullptr;
+            continue;
+        }
+        const char* at = next_other(s, end);
         const char* field_end = at;
-        if (at == end) return nullptr;
         if (*at == '"') {
             if (at != begin) return nullptr; // a quote inside an unquoted field
-            do at = next_special(s, end);
-            while (at < end && *at == ',');
+            at = next_other(s, end);         // the commas inside the quotes are text
             if (at == end || *at != '"') return nullptr; // a line break inside the quotes
-            field_end = at;
+            field_end = at++;
             ++begin;
             // The closing quote must be followed by a comma or a line break: not by an
             // escaped quote's second '"' or other text.
-            if (next_special(s, end) != ++at || at == end || *at == '"') return nullptr;
-        }
-        if (n == capacity) {
-            r.views.resize(capacity = std::max<std::size_t>(32, 2 * capacity));
-            fields = r.views.data();
+            if (at == end || (*at != ',' && *at != '\r' && *at != '\n')) return nullptr;
+            seek(s, at + 1, end);
         }
         fields[n++] = std::string_view(begin, static_cast<std::size_t>(field_end - begin));
         const char c = *at;

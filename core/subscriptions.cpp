@@ -6,10 +6,10 @@
 #include <fast_float/fast_float.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstring>
 #include <numeric>
+#include <system_error>
 
 namespace saas {
 namespace {
@@ -50,17 +50,47 @@ inline std::string_view field(std::span<const std::string_view> fields, int at) 
     return s.empty() || (!blank(s.front()) && !blank(s.back())) ? s : trim(s);
 }
 
+// An amount as exports write it ("29.00": digits, maybe a point and more digits, 15 at
+// most): its digits as an integer, exact in a double, over a power of ten, exact too, is
+// the correctly rounded value fast_float gives (Clinger's fast path), without its generality.
+std::optional<double> plain_amount(std::string_view s) {
+    constexpr double powers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (s.empty() || s.size() > 16) return std::nullopt;
+    std::uint64_t digits = 0;
+    std::size_t point = s.size();
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto digit = static_cast<unsigned char>(s[i] - '0');
+        if (digit <= 9)
+            digits = digits * 10 + digit;
+        else if (s[i] == '.' && point == s.size() && i > 0 && i + 1 < s.size())
+            point = i;
+        else
+            return std::nullopt;
+    }
+    if (point == s.size() && s.size() > 15) return std::nullopt;
+    return static_cast<double>(digits) / powers[point == s.size() ? 0 : s.size() - point - 1];
+}
+
 std::optional<double> parse_amount(std::string_view s) {
+    if (const std::optional<double> x = plain_amount(s)) return x;
     double x = 0;
     const auto [end, ec] = fast_float::from_chars(s.data(), s.data() + s.size(), x);
     if (ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(x)) return std::nullopt;
     return x;
 }
 
-std::optional<std::uint64_t> parse_count(std::string_view s) {
+// Digits only, as std::from_chars reads them; nothing above `max` (so nothing that
+// overflows) is a count here. A loop: libc++'s from_chars checks each step for overflow
+// with a 128-bit product, a library call in wasm.
+std::optional<std::uint64_t> parse_count(std::string_view s, std::uint64_t max) {
+    if (s.empty()) return std::nullopt;
     std::uint64_t n = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-    if (ec != std::errc{} || end != s.data() + s.size() || s.empty()) return std::nullopt;
+    for (const char c : s) {
+        const auto digit = static_cast<unsigned char>(c - '0');
+        if (digit > 9) return std::nullopt;
+        n = n * 10 + digit;
+        if (n > max) return std::nullopt;
+    }
     return n;
 }
 
@@ -167,8 +197,8 @@ RowOutcome read_stripe_row(const Ledger& ledger, const Columns& c, std::span<con
     if (auto e = read_amount(field(f, c.amount), "Amount", amount)) return *e;
     std::uint64_t quantity = 1;
     if (const std::string_view q = field(f, c.quantity); !q.empty()) {
-        const std::optional<std::uint64_t> n = parse_count(q);
-        if (!n || *n > max_quantity) return msg::bad_quantity(q, max_quantity);
+        const std::optional<std::uint64_t> n = parse_count(q, max_quantity);
+        if (!n) return msg::bad_quantity(q, max_quantity);
         quantity = *n;
     }
     const std::string_view interval = field(f, c.interval);
@@ -176,8 +206,8 @@ RowOutcome read_stripe_row(const Ledger& ledger, const Columns& c, std::span<con
     if (!factor) return msg::bad_interval(interval);
     std::uint64_t count = 1;
     if (const std::string_view ic = field(f, c.interval_count); !ic.empty()) {
-        const std::optional<std::uint64_t> n = parse_count(ic);
-        if (!n || *n < 1 || *n > max_interval_count) return msg::bad_interval_count(ic, 1, max_interval_count);
+        const std::optional<std::uint64_t> n = parse_count(ic, max_interval_count);
+        if (!n || *n < 1) return msg::bad_interval_count(ic, 1, max_interval_count);
         count = *n;
     }
     s.mrr = amount * static_cast<double>(quantity) * *factor / static_cast<double>(count);
@@ -271,41 +301,71 @@ std::uint32_t intern_customer(Ledger& l, std::string_view key, std::uint32_t h, 
 
 // ---- MRR changes ---------------------------------------------------------------------
 
-// Sorts the changes by customer then month and merges those of one customer and month:
-// a counting sort by customer (stable: a customer's changes keep their row order), then
-// an insertion sort of each customer's few changes.
-void merge_deltas(Ledger& l) {
-    std::vector<std::uint32_t> begin(l.currency_of.size() + 1, 0);
+// The changes in `deltas` and `recent`, taken out of the ledger and grouped by customer
+// with a counting sort (stable: each customer's keep their row order): customer c's are
+// changes[begin[c], begin[c + 1]).
+struct LoggedChanges {
+    std::vector<std::uint32_t> begin;
+    std::vector<Delta> changes;
+};
+
+LoggedChanges take_logged(Ledger& l) {
+    LoggedChanges g;
+    g.begin.assign(l.currency_of.size() + 1, 0);
     const auto each = [&](auto&& f) {
         for (const Delta& d : l.deltas) f(d);
         for (const std::vector<Delta>& block : l.recent)
             for (const Delta& d : block) f(d);
     };
-    each([&](const Delta& d) { ++begin[d.customer + 1]; });
-    std::partial_sum(begin.begin(), begin.end(), begin.begin());
-    std::vector<Delta> sorted(l.deltas.size() + l.recent_count);
+    each([&](const Delta& d) { ++g.begin[d.customer + 1]; });
+    std::partial_sum(g.begin.begin(), g.begin.end(), g.begin.begin());
+    g.changes.resize(l.deltas.size() + l.recent_count);
     {
-        std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
-        each([&](const Delta& d) { sorted[next[d.customer]++] = d; });
+        std::vector<std::uint32_t> next(g.begin.begin(), g.begin.end() - 1);
+        each([&](const Delta& d) { g.changes[next[d.customer]++] = d; });
     }
     l.deltas = {};
     l.recent = {};
     l.recent_count = 0;
-    std::size_t out = 0;
-    for (std::size_t c = 0; c + 1 < begin.size(); ++c) {
-        Delta* first = sorted.data() + begin[c];
-        Delta* last = sorted.data() + begin[c + 1];
-        for (Delta* p = first + 1; p < last; ++p)
-            for (Delta* q = p; q > first && q[-1].month > q->month; --q) std::swap(q[-1], q[0]);
-        for (Delta* p = first; p < last; ++p) {
-            if (out > 0 && sorted[out - 1].customer == p->customer && sorted[out - 1].month == p->month)
-                sorted[out - 1].mrr += p->mrr;
-            else
-                sorted[out++] = *p;
-        }
+    return g;
+}
+
+// Appends customer c's changes to `out`, sorted by month (an insertion sort: it has few),
+// those of one month summed in row order.
+void append_changes(const Ledger& l, const LoggedChanges& logged, std::uint32_t c, std::vector<Delta>& out) {
+    const std::size_t from = out.size();
+    if (c >= l.firsts_from) {
+        const FirstSegment& s = l.firsts[c - l.firsts_from];
+        out.push_back({c, s.start_month, s.mrr});
+        if (s.end_month != no_end) out.push_back({c, s.end_month, -s.mrr});
     }
-    sorted.resize(out); // keeps the capacity: what merged away is rarely much
-    l.deltas = std::move(sorted);
+    out.insert(out.end(), logged.changes.begin() + logged.begin[c], logged.changes.begin() + logged.begin[c + 1]);
+    if (out.size() == from) return;
+    Delta* const first = out.data() + from;
+    Delta* const last = out.data() + out.size();
+    for (Delta* p = first + 1; p < last; ++p)
+        for (Delta* q = p; q > first && q[-1].month > q->month; --q) std::swap(q[-1], q[0]);
+    Delta* merged = first;
+    for (Delta* p = first + 1; p < last; ++p) {
+        if (p->month == merged->month)
+            merged->mrr += p->mrr;
+        else
+            *++merged = *p;
+    }
+    out.resize(static_cast<std::size_t>(merged + 1 - out.data()));
+}
+
+// Folds `firsts` and the newer changes into `deltas`, so that they hold at most one change
+// per customer and month.
+void merge_deltas(Ledger& l) {
+    const LoggedChanges logged = take_logged(l);
+    const auto customers = static_cast<std::uint32_t>(l.currency_of.size());
+    std::vector<Delta> merged;
+    merged.reserve(logged.changes.size() + 2 * l.firsts.size());
+    for (std::uint32_t c = 0; c < customers; ++c) append_changes(l, logged, c, merged);
+    l.deltas = std::move(merged);
+    l.firsts = {};
+    l.firsts_from = customers;
 }
 
 void add_delta(Ledger& l, const Delta& d) {
@@ -322,7 +382,12 @@ void add_pending(Ledger& l) {
         for (PendingSegment& p : l.pending) p.slot = l.slots[p.hash & (l.slots.size() - 1)];
     for (const PendingSegment& p : l.pending) {
         const std::string_view key(l.pending_keys.data() + p.key_begin, p.key_size);
+        const std::size_t customers = l.currency_of.size();
         const std::uint32_t customer = intern_customer(l, key, p.hash, p.currency);
+        if (customer == customers) {
+            l.firsts.push_back({p.start_month, p.end_month, p.mrr});
+            continue;
+        }
         add_delta(l, {customer, p.start_month, p.mrr});
         if (p.end_month != no_end) add_delta(l, {customer, p.end_month, -p.mrr});
         if (l.deltas.size() + l.recent_count >= l.compact_at) {
@@ -548,7 +613,7 @@ void add_row(Ledger& l, const Columns& c, std::span<const std::string_view> fiel
 
 std::vector<CurrencyAnalysis> analyse(Ledger& l) {
     add_pending(l);
-    merge_deltas(l);
+    const LoggedChanges logged = take_logged(l);
     std::vector<CurrencyWork> work(l.currencies.size());
     for (std::size_t k = 0; k < work.size(); ++k) {
         const auto count = static_cast<std::size_t>(l.last_month[k] - l.first_month[k] + 1);
@@ -557,14 +622,14 @@ std::vector<CurrencyAnalysis> analyse(Ledger& l) {
         work[k].cohort_mrr.resize(count);
         work[k].cohort_paying.resize(count);
     }
-    for (std::size_t begin = 0; begin < l.deltas.size();) {
-        std::size_t end = begin + 1;
-        while (end < l.deltas.size() && l.deltas[end].customer == l.deltas[begin].customer) ++end;
-        const std::uint16_t k = l.currency_of[l.deltas[begin].customer];
-        walk_customer(work[k], l.first_month[k], l.deltas.data() + begin, l.deltas.data() + end);
-        begin = end;
+    std::vector<Delta> changes;
+    for (std::uint32_t c = 0; c < l.currency_of.size(); ++c) {
+        changes.clear();
+        append_changes(l, logged, c, changes);
+        const std::uint16_t k = l.currency_of[c];
+        walk_customer(work[k], l.first_month[k], changes.data(), changes.data() + changes.size());
     }
-    l.deltas = {};
+    l.firsts = {};
     std::vector<std::size_t> order(l.currencies.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return l.currencies[a] < l.currencies[b]; });

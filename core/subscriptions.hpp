@@ -63,6 +63,13 @@ struct PendingSegment {
     std::uint64_t slot; // its table slot's word when the batch was loaded (see add_pending)
 };
 inline constexpr std::int32_t no_end = INT32_MIN;
+// A customer's first segment, kept beside it rather than as two MRR changes: most
+// customers have one segment, and this way their changes are never stored, sorted and
+// copied, only read when analyse() walks the customer.
+struct FirstSegment {
+    std::int32_t start_month, end_month; // end_month is no_end when the segment is still open
+    double mrr;
+};
 // Segments wait in batches of this many: the table slots of a batch's customers are
 // loaded together, so their cache misses (the slots are megabytes, the ids random)
 // overlap instead of stalling each row.
@@ -87,8 +94,12 @@ struct Ledger {
     std::vector<PendingSegment> pending; // at most pending_batch
     std::string pending_keys;
 
-    // The MRR changes: `deltas` sorted by customer then month and merged, then the newer
-    // ones in row order, in blocks of delta_block (appending never copies what is there).
+    // Each customer's MRR changes, in row order: its first segment's while it is kept in
+    // `firsts` (customers from firsts_from on), then those in `deltas` (sorted by customer
+    // then month and merged), then the newer ones in `recent`, in row order, in blocks of
+    // delta_block (appending never copies what is there). Merging folds `firsts` in.
+    std::vector<FirstSegment> firsts;
+    std::uint32_t firsts_from = 0;
     std::vector<Delta> deltas;
     std::vector<std::vector<Delta>> recent;
     std::size_t recent_count = 0;

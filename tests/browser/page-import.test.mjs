@@ -174,13 +174,11 @@ test('choosing "3 months" opens the core\'s 3-month suggestion instead', async (
 test('Cancel ends the worker mid-file and changes nothing', async () => {
   const big = file('big.csv', { rows: 36000, seed: 3 });
   assert.ok(fs.statSync(big).size > 5 * 2 ** 20);
-  // On a page of its own, the worker's stream gives 5 MiB in 1 MiB pieces, then stalls, so an
-  // import of a bigger file is surely running when Cancel is pressed: the real worker is loaded
-  // behind a module that replaces Blob.stream() in the worker (routed before the page starts
-  // its first worker).
+  // On a page of its own, the file's stream gives 5 MiB in 1 MiB pieces, then stalls, so an
+  // import of a bigger file is surely running when Cancel is pressed: Blob.stream() is replaced
+  // on the page, which reads the file for the worker.
   const stalling = await strictPage(env.browser, { serviceWorkers: 'block' });
-  await stalling.route('**/page/import/import-worker.js', (route) => route.fulfill({ contentType: 'text/javascript', body: "import './stall.js'; import './import-worker.js?real';" }));
-  await stalling.route('**/page/import/stall.js', (route) => route.fulfill({ contentType: 'text/javascript', body: `
+  await stalling.addInitScript(() => {
     Blob.prototype.stream = function () {
       let at = 0;
       return new ReadableStream({ pull: async (controller) => {
@@ -189,7 +187,8 @@ test('Cancel ends the worker mid-file and changes nothing', async () => {
         controller.enqueue(new Uint8Array(await this.slice(at, at + 2 ** 20).arrayBuffer()));
         at += 2 ** 20;
       } });
-    };` }));
+    };
+  });
   await stalling.goto(env.url);
   await stalling.locator('html[data-ready]').waitFor();
   await importView(stalling);

@@ -99,6 +99,21 @@ TEST_CASE("Stripe's bad rows: status, interval, quantity, canceled without an en
                           "8: bad date '2024-01-01 25:00' in the start date (expected YYYY-MM-DD, years 1990 to 2099)\n");
 }
 
+TEST_CASE("Stripe counts are digits only, leading zeros allowed, up to their maximum") {
+    const saas::ImportResult r = import_text("Customer ID,Amount,Quantity,Interval,Interval Count,Status,Start (UTC)\n"
+                                             "c1,10,0003,month,01000,active,2024-01-01 00:00\n"
+                                             "c2,10,+1,month,,active,2024-01-01 00:00\n"
+                                             "c3,10,1000000000,month,1001,active,2024-01-01 00:00\n"
+                                             "c4,10,1000000001,month,,active,2024-01-01 00:00\n"
+                                             "c5,10,99999999999999999999999,month,,active,2024-01-01 00:00\n"
+                                             "c6,10,1,month,-1,active,2024-01-01 00:00\n");
+    CHECK(import_errors(r) == "3: bad Quantity '+1' (expected a whole number)\n"
+                          "4: bad Interval Count '1001' (expected 1 to 1000)\n"
+                          "5: bad Quantity '1000000001' (expected a whole number)\n"
+                          "6: bad Quantity '99999999999999999999999' (expected a whole number)\n"
+                          "7: bad Interval Count '-1' (expected 1 to 1000)\n");
+}
+
 TEST_CASE("only the first 1,000 bad rows are listed; all are counted") {
     std::string csv = "customer_id,start,end,mrr\na,2024-01-01,,1\n";
     for (int i = 0; i < 1500; ++i) csv += ",2024-01-01,,1\n";
@@ -238,4 +253,20 @@ TEST_CASE("a file of one huge line is a clear error, read with bounded memory") 
     CHECK(out["errors"] == nlohmann::json::parse(R"([{"line":3,"message":"the row is longer than 1 MiB",)"
                                                  R"("code":"row_too_long","params":{"max_bytes":1048576}}])"));
     CHECK(out["rows"]["used"] == 1);
+}
+
+TEST_CASE("amounts are read as the nearest double, with or without a point, however many digits") {
+    std::mt19937 random(5);
+    for (int i = 0; i < 3000; ++i) {
+        // One draw per statement, so g++ and em++ generate the same amounts.
+        std::string amount;
+        const int length = static_cast<int>(1 + random() % 19);
+        for (int k = 0; k < length; ++k) amount += static_cast<char>('0' + random() % 10);
+        if (amount.size() > 1 && random() % 4) amount.insert(1 + random() % (amount.size() - 1), ".");
+        const double x = std::strtod(amount.c_str(), nullptr);
+        if (x == 0 || x > 1e12) continue; // not a paying row, or above the largest amount
+        INFO(amount);
+        const auto out = import_json("customer_id,start,end,mrr\nc1,2024-01-01,," + amount + "\n");
+        CHECK(out["currencies"][0]["months"][0]["mrr"].get<double>() == x);
+    }
 }

@@ -1,35 +1,53 @@
-// The import's heavy work, off the page's main thread: reads the picked File as a stream
-// and feeds it to the wasm core in big chunks, reporting bytes and rows as it goes, then
-// posts the core's section 8.1 JSON text. The file's bytes stay in this worker and the
-// wasm heap; nothing here touches the network apart from loading the core itself.
+// The import's heavy work, off the page's main thread: feeds the file's chunks, as the page
+// reads them, to the wasm core, handing each chunk's buffer back with the bytes and rows read
+// so far, then posts the core's section 8.1 JSON text. The file's bytes stay in this worker,
+// the page and the wasm heap; nothing here touches the network apart from loading the core.
 //
-// Messages in:  { file: File, currency: 'USD', asOf: '' | 'YYYY-MM-DD' }
-// Messages out: { progress: { bytes, rows } } … then { json: '…', bytes, rows } or { failed: code, reason? }:
-// code 'not_text' (binary data) or 'unreadable' (reason: the browser's or the core's words);
-// the page words them in the visitor's language ("import.<code>" in shared/messages/).
+// Messages in:  { currency: 'USD', asOf: '' | 'YYYY-MM-DD' }, then { chunk: Uint8Array } (its
+//               buffer transferred) for each chunk, then { done: true }
+// Messages out: { progress: { bytes, rows }, buffer } for each chunk, then { json: '…', bytes, rows }
+// or { failed: code, reason? }: code 'not_text' (binary data) or 'unreadable' (reason: the
+// core's words); the page words them in the visitor's language ("import.<code>" in shared/messages/).
 import createSaasMetricsImport from '../../saas-metrics-import.js';
-import { readChunks } from './read-chunks.js';
+import { warmUp } from './warm-up.js';
 
-const core = createSaasMetricsImport();
+const core = createSaasMetricsImport().then(warmUp);
 
-self.onmessage = async ({ data: { file, currency, asOf } }) => {
-  let importer;
-  try {
-    importer = new (await core).Importer(currency, asOf);
-    let bytes = 0;
-    for await (const chunk of readChunks(file)) {
-      if (bytes === 0 && !looksLikeText(chunk)) return void postMessage({ failed: 'not_text' });
-      importer.feed(chunk);
-      bytes += chunk.length;
-      postMessage({ progress: { bytes, rows: importer.rows() } });
+let importer = null;
+let bytes = 0;
+let ended = false;
+let queue = Promise.resolve();
+
+// Messages are taken in order, each once the core has loaded.
+self.onmessage = ({ data }) => {
+  queue = queue.then(async () => {
+    if (ended) return;
+    try {
+      take(await core, data);
+    } catch (error) {
+      end({ failed: 'unreadable', reason: String(error?.message ?? error) });
     }
-    postMessage({ json: importer.finish(), bytes, rows: importer.rows() });
-  } catch (error) {
-    postMessage({ failed: 'unreadable', reason: String(error?.message ?? error) });
-  } finally {
-    importer?.delete();
-  }
+  });
 };
+
+function take(module, { currency, asOf, chunk, done }) {
+  if (chunk) {
+    if (bytes === 0 && !looksLikeText(chunk)) return end({ failed: 'not_text' });
+    importer.feed(chunk);
+    bytes += chunk.length;
+    postMessage({ progress: { bytes, rows: importer.rows() }, buffer: chunk.buffer }, [chunk.buffer]);
+  } else if (done) {
+    end({ json: importer.finish(), bytes, rows: importer.rows() });
+  } else {
+    importer = new module.Importer(currency, asOf);
+  }
+}
+
+function end(message) {
+  ended = true;
+  importer?.delete();
+  postMessage(message);
+}
 
 /** A CSV never holds NUL bytes; images, spreadsheets (.xlsx, .numbers) and archives do. */
 function looksLikeText(chunk) {

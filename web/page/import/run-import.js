@@ -6,6 +6,10 @@
 // A worker is started ahead (prepare(), when the view is built) so that the wasm module is
 // compiled before a file is picked; each import uses it up, since the wasm heap it grew to
 // hold a big file never shrinks, and the next one is started when that import ends.
+// This thread reads the file (the browser reads; the thread only hands buffers on) while the
+// worker imports the chunk before: three 4 MiB buffers go to the worker and back in turn, so
+// reading and importing overlap (1 M rows in Chromium: ~130 ms sooner than the worker doing both).
+import { chunkSize, readChunks } from './read-chunks.js';
 
 function startWorker() {
   const bundled = document.getElementById('import-worker-source');
@@ -38,9 +42,11 @@ export function prepare() {
  *  'unreadable'), reason what the browser or the core said, if anything. */
 const failure = (code, reason = '') => Object.assign(new Error(code), { reason });
 
+const buffers = 3; // one being read, one being imported, one waiting between them
+
 /**
  * Imports `file` ({ currency, asOf } as the core takes them). onProgress({ bytes, rows }) is
- * called as chunks are read. Returns { result, cancel }: result resolves to the core's JSON
+ * called as chunks are imported. Returns { result, cancel }: result resolves to the core's JSON
  * text (or rejects with a failure, above); cancel() ends the worker and rejects with 'cancelled'.
  */
 export function runImport(file, { currency, asOf }, onProgress) {
@@ -48,23 +54,42 @@ export function runImport(file, { currency, asOf }, onProgress) {
   prepare();
   const worker = spare;
   spare = null;
+  // Buffers come back from the worker once their chunk is imported; reading stops once settled.
+  const free = Array.from({ length: buffers }, () => new ArrayBuffer(chunkSize));
+  let waiting = null;
+  let settled = false;
+  const nextBuffer = () => (settled ? null : free.pop() ?? new Promise((resolve) => { waiting = resolve; }));
+  const giveBack = (buffer) => {
+    if (waiting) waiting(buffer);
+    else free.push(buffer);
+    waiting = null;
+  };
   let settle;
   const result = new Promise((resolve, reject) => {
     settle = (error, json) => {
+      if (settled) return;
+      settled = true;
+      waiting?.(null);
       worker.terminate();
       prepare();
       return error ? reject(error) : resolve(json);
     };
   });
   worker.onmessage = ({ data }) => {
-    if (data.progress) onProgress(data.progress);
-    else if (data.failed) settle(failure(data.failed, data.reason));
+    if (data.progress) {
+      giveBack(data.buffer);
+      onProgress(data.progress);
+    } else if (data.failed) settle(failure(data.failed, data.reason));
     else settle(null, data.json);
   };
   worker.onerror = (event) => {
     event.preventDefault();
     settle(failure('no_start'));
   };
-  worker.postMessage({ file, currency, asOf });
+  worker.postMessage({ currency, asOf });
+  (async () => {
+    for await (const chunk of readChunks(file, nextBuffer)) worker.postMessage({ chunk }, [chunk.buffer]);
+    worker.postMessage({ done: true });
+  })().catch((error) => settle(failure('unreadable', String(error?.message ?? error))));
   return { result, cancel: () => settle(failure('cancelled')) };
 }
