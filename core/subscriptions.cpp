@@ -43,7 +43,7 @@ int column(std::span<const std::string_view> header, std::initializer_list<std::
 
 // ---- fields ------------------------------------------------------------------------
 
-inline std::string_view field(std::span<const std::string_view> fields, int at) {
+[[gnu::always_inline]] inline std::string_view field(std::span<const std::string_view> fields, int at) {
     if (at < 0 || static_cast<std::size_t>(at) >= fields.size()) return {};
     const std::string_view s = fields[static_cast<std::size_t>(at)];
     // Most fields have nothing to trim: two checks here instead of a call per field.
