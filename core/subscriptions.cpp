@@ -43,7 +43,7 @@ int column(std::span<const std::string_view> header, std::initializer_list<std::
 
 // ---- fields ------------------------------------------------------------------------
 
-inline std::string_view field(std::span<const std::string_view> fields, int at) {
+[[gnu::always_inline]] inline std::string_view field(std::span<const std::string_view> fields, int at) {
     if (at < 0 || static_cast<std::size_t>(at) >= fields.size()) return {};
     const std::string_view s = fields[static_cast<std::size_t>(at)];
     // Most fields have nothing to trim: two checks here instead of a call per field.
@@ -236,8 +236,9 @@ std::uint32_t hash_key(std::string_view key) {
         h = (h ^ word) * 0xFF51AFD7ED558CCDULL;
         h ^= h >> 32;
     }
+    // The last bytes one at a time: a memcpy of a variable size is a library call.
     std::uint64_t tail = 0;
-    std::memcpy(&tail, key.data() + i, key.size() - i);
+    for (int shift = 0; i < key.size(); ++i, shift += 8) tail |= std::uint64_t{static_cast<unsigned char>(key[i])} << shift;
     h = (h ^ tail ^ (static_cast<std::uint64_t>(key.size()) << 56)) * 0xC4CEB9FE1A85EC53ULL;
     h ^= h >> 29;
     return static_cast<std::uint32_t>(h);
