@@ -178,6 +178,8 @@ test('Cancel ends the worker mid-file and changes nothing', async () => {
   // import of a bigger file is surely running when Cancel is pressed: Blob.stream() is replaced
   // on the page, which reads the file for the worker.
   const stalling = await strictPage(env.browser, { serviceWorkers: 'block' });
+  const workers = []; // in the order the page starts them
+  stalling.on('worker', (worker) => workers.push(worker));
   await stalling.addInitScript(() => {
     Blob.prototype.stream = function () {
       let at = 0;
@@ -195,7 +197,10 @@ test('Cancel ends the worker mid-file and changes nothing', async () => {
   assert.equal(await pick(stalling, stripe), 'done', 'a file under 5 MiB imports');
   const table = await stalling.locator('#import table.import-table').first().innerHTML();
   const calculator = await controlValues(stalling);
-  const worker = stalling.workers().at(-1); // the one waiting for the next file
+  // The view starts a worker when it is built and another once an import ends, for the next
+  // file: that second one, which may not be reported yet.
+  while (workers.length < 2) await stalling.waitForEvent('worker');
+  const worker = workers[1];
   const closed = new Promise((resolve) => worker.once('close', resolve));
   await stalling.locator('#import-data-file').setInputFiles(big);
   await stalling.locator('#import-progress-bar[value]:not([value="0"])').waitFor();
