@@ -19,6 +19,11 @@ inline std::string join(const std::string& path, std::string_view key) {
     return path.empty() ? std::string(key) : path + "." + std::string(key);
 }
 
+// "plans" + 1 -> "plans[1]".
+inline std::string at_index(const std::string& path, std::size_t i) {
+    return path + "[" + std::to_string(i) + "]";
+}
+
 // The member `key` of an object, or nullptr.
 inline const nlohmann::json* find(const nlohmann::json& parent, std::string_view key) {
     auto it = parent.find(key);

@@ -179,7 +179,7 @@ LabResult sensitivity_json(std::string_view text) {
         r.error("levers", msg::levers_list(shown(*list)));
     else if (list)
         for (std::size_t i = 0; i < list->size(); ++i) {
-            const std::string path = "levers[" + std::to_string(i) + "]";
+            const std::string path = at_index("levers", i);
             const std::optional<Lever> l = r.lever(&(*list)[i], path);
             if (l && std::find(levers.begin(), levers.end(), *l) != levers.end())
                 r.error(path, msg::lever_listed_twice(shown((*list)[i])));

@@ -11,10 +11,6 @@ namespace {
 
 using json = nlohmann::json;
 
-std::string at_index(const std::string& path, std::size_t i) {
-    return path + "[" + std::to_string(i) + "]";
-}
-
 std::size_t code_points(std::string_view utf8) {
     std::size_t n = 0;
     for (unsigned char byte : utf8)

@@ -15,7 +15,6 @@ function shown(output, key, options) {
   return formatValue(value, unitOf(key), options);
 }
 
-
 function setValue(element, output, key, options, wording = (text) => text) {
   assign(element.dataset, 'value', String(metricValue(output, key) ?? ''));
   setText(element, wording(shown(output, key, options)));
