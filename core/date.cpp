@@ -1,10 +1,14 @@
 #include "date.hpp"
 
+#include <array>
+#include <bit>
+#include <cstring>
+
 namespace saas {
 namespace {
 
 // Howard Hinnant's days_from_civil / civil_from_days (proleptic Gregorian).
-std::int32_t days_from_civil(int y, int m, int d) {
+constexpr std::int32_t days_from_civil(int y, int m, int d) {
     y -= m <= 2;
     const int era = y / 400; // y >= 0 here
     const int yoe = y - era * 400;
@@ -47,31 +51,68 @@ int digits(std::string_view s, std::size_t at, int count) {
     return value;
 }
 
+// The import reads a date or two on each of a million rows, so "YYYY-MM-" and
+// "DD HH:MM" are read eight bytes at a time: a test per word instead of a branch per
+// character.
+static_assert(std::endian::native == std::endian::little, "a word's first byte is its low byte");
+constexpr std::uint64_t each_byte(std::uint8_t b) { return 0x0101010101010101ULL * b; }
+
+std::uint64_t load8(const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+}
+
+// Whether the bytes of `w` under `digits` (0xFF per byte) are '0'-'9' and the others
+// under `mask` are as in `expected`. Digits xor '0' are 0-9: no high nibble, and none
+// reaches one when 6 is added.
+bool word_matches(std::uint64_t w, std::uint64_t digits, std::uint64_t mask, std::uint64_t expected) {
+    const std::uint64_t x = (w ^ each_byte('0')) & digits;
+    return ((x | (x + (each_byte(6) & digits))) & each_byte(0xF0)) == 0 && (w & mask) == expected;
+}
+
+// The value of the digit in byte `i` of a word that word_matches accepted.
+int digit_at(std::uint64_t w, int i) { return static_cast<int>((w >> (8 * i)) & 0x0F); }
+
+// The first day of each month from first_year to the month after last_year's last, so a
+// date is its month's first day plus its day, and a month's length the next first minus it.
+constexpr int months = (last_year - first_year + 1) * 12;
+constexpr auto month_starts = [] {
+    std::array<std::int32_t, months + 1> starts{};
+    for (int i = 0; i <= months; ++i) starts[i] = days_from_civil(first_year + i / 12, i % 12 + 1, 1);
+    return starts;
+}();
+
 std::string two_digits(int n) { return {static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)}; }
 
 } // namespace
 
 std::optional<Date> parse_date(std::string_view s) {
-    const std::optional<Day> d = parse_day(s);
-    return d ? std::optional<Date>(d->date) : std::nullopt;
+    Day d;
+    return parse_day(s, d) ? std::optional<Date>(d.date) : std::nullopt;
 }
 
-std::optional<Day> parse_day(std::string_view s) {
-    if (s.size() != 10 && s.size() != 16 && s.size() != 19) return std::nullopt;
-    if (s[4] != '-' || s[7] != '-') return std::nullopt;
-    const int y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2);
-    if (y < first_year || y > last_year || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
-        return std::nullopt;
+bool parse_day(std::string_view s, Day& out) {
+    if (s.size() != 10 && s.size() != 16 && s.size() != 19) return false;
+    const std::uint64_t date = load8(s.data()); // "YYYY-MM-"
+    if (!word_matches(date, 0x00FFFF00FFFFFFFF, 0xFF0000FF00000000, 0x2D00002D00000000)) return false;
+    const int y = digit_at(date, 0) * 1000 + digit_at(date, 1) * 100 + digit_at(date, 2) * 10 + digit_at(date, 3);
+    const int m = digit_at(date, 5) * 10 + digit_at(date, 6), d = digits(s, 8, 2);
+    if (y < first_year || y > last_year || m < 1 || m > 12) return false;
+    const int month = (y - first_year) * 12 + m - 1;
+    if (d < 1 || d > month_starts[month + 1] - month_starts[month]) return false;
     if (s.size() > 10) {
-        if (s[10] != ' ' || s[13] != ':') return std::nullopt;
-        const int hh = digits(s, 11, 2), mm = digits(s, 14, 2);
-        if (hh < 0 || hh > 23 || mm < 0 || mm > 59) return std::nullopt;
+        const std::uint64_t time = load8(s.data() + 8); // "DD HH:MM", its day read above
+        if (!word_matches(time, 0xFFFF00FFFF000000, 0x0000FF0000FF0000, 0x00003A0000200000)) return false;
+        if (digit_at(time, 3) * 10 + digit_at(time, 4) > 23 || digit_at(time, 6) * 10 + digit_at(time, 7) > 59)
+            return false;
         if (s.size() == 19) {
             const int ss = digits(s, 17, 2);
-            if (s[16] != ':' || ss < 0 || ss > 59) return std::nullopt;
+            if (s[16] != ':' || ss < 0 || ss > 59) return false;
         }
     }
-    return Day{{days_from_civil(y, m, d)}, y * 12 + m - 1};
+    out = Day{{month_starts[month] + d - 1}, y * 12 + m - 1};
+    return true;
 }
 
 int month_of(Date d) {

@@ -29,7 +29,9 @@ struct Day {
     Date date;
     int month; // year * 12 + month - 1
 };
-std::optional<Day> parse_day(std::string_view text);
+// False when `text` is no date; returned in a std::optional, the day was built in memory
+// a piece at a time and read back whole, a stalled load on each of the import's dates.
+bool parse_day(std::string_view text, Day& out);
 
 int month_of(Date d);                // year * 12 + month - 1
 Date last_day_of_month(int month);   // the month's last day

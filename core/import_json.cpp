@@ -121,8 +121,8 @@ ImportResult file_error(const Message& message, const std::vector<RowError>& row
 
 ImportState import_begin(const ImportOptions& options) {
     ImportState state;
-    if (const auto code = parse_currency(options.currency))
-        state.ledger.default_currency = *code;
+    if (CurrencyCode code; parse_currency(options.currency, code))
+        state.ledger.default_currency = code;
     else
         state.option_errors.push_back({"currency", msg::currency_option()});
     state.ledger.as_of = options.as_of;

@@ -50,12 +50,16 @@ int column(std::span<const std::string_view> header, std::initializer_list<std::
     return s.empty() || (!blank(s.front()) && !blank(s.back())) ? s : trim(s);
 }
 
+// The parsers of the row path return whether they read a value and put it in `out`:
+// GCC built a returned std::optional in memory a piece at a time and read it back whole,
+// a stalled load on every field (a tenth of the import's time natively).
+
 // An amount as exports write it ("29.00": digits, maybe a point and more digits, 15 at
 // most): its digits as an integer, exact in a double, over a power of ten, exact too, is
 // the correctly rounded value fast_float gives (Clinger's fast path), without its generality.
-std::optional<double> plain_amount(std::string_view s) {
-    constexpr double powers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    if (s.empty() || s.size() > 16) return std::nullopt;
+bool plain_amount(std::string_view s, double& out) {
+    static constexpr double powers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (s.empty() || s.size() > 16) return false;
     std::uint64_t digits = 0;
     std::size_t point = s.size();
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -65,33 +69,36 @@ std::optional<double> plain_amount(std::string_view s) {
         else if (s[i] == '.' && point == s.size() && i > 0 && i + 1 < s.size())
             point = i;
         else
-            return std::nullopt;
+            return false;
     }
-    if (point == s.size() && s.size() > 15) return std::nullopt;
-    return static_cast<double>(digits) / powers[point == s.size() ? 0 : s.size() - point - 1];
+    if (point == s.size() && s.size() > 15) return false;
+    out = static_cast<double>(digits) / powers[point == s.size() ? 0 : s.size() - point - 1];
+    return true;
 }
 
-std::optional<double> parse_amount(std::string_view s) {
-    if (const std::optional<double> x = plain_amount(s)) return x;
+bool parse_amount(std::string_view s, double& out) {
+    if (plain_amount(s, out)) return true;
     double x = 0;
     const auto [end, ec] = fast_float::from_chars(s.data(), s.data() + s.size(), x);
-    if (ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(x)) return std::nullopt;
-    return x;
+    if (ec != std::errc{} || end != s.data() + s.size() || !std::isfinite(x)) return false;
+    out = x;
+    return true;
 }
 
 // Digits only, as std::from_chars reads them; nothing above `max` (so nothing that
 // overflows) is a count here. A loop: libc++'s from_chars checks each step for overflow
 // with a 128-bit product, a library call in wasm.
-std::optional<std::uint64_t> parse_count(std::string_view s, std::uint64_t max) {
-    if (s.empty()) return std::nullopt;
+bool parse_count(std::string_view s, std::uint64_t max, std::uint64_t& out) {
+    if (s.empty()) return false;
     std::uint64_t n = 0;
     for (const char c : s) {
         const auto digit = static_cast<unsigned char>(c - '0');
-        if (digit > 9) return std::nullopt;
+        if (digit > 9) return false;
         n = n * 10 + digit;
-        if (n > max) return std::nullopt;
+        if (n > max) return false;
     }
-    return n;
+    out = n;
+    return true;
 }
 
 // ---- rows -> segments ----------------------------------------------------------------
@@ -103,126 +110,172 @@ struct Segment {
     std::optional<Day> end;
     double mrr;
 };
-struct NotPaying {};
-using RowOutcome = std::variant<Segment, NotPaying, Message>;
+
+// What a row turned out to be. The readers below fill a Segment, or the Message of a bad
+// row, through references: returned in a variant or an optional, a value was built in
+// memory piece by piece and read back whole, a stalled load on every row.
+enum class RowKind { segment, not_paying, bad };
+
+// A bad row's message, built away from the path of the rows that are fine.
+[[gnu::cold]] bool fail(Message& error, Message message) {
+    error = std::move(message);
+    return false;
+}
+[[gnu::cold]] RowKind bad(Message& error, Message message) {
+    fail(error, std::move(message));
+    return RowKind::bad;
+}
 
 // A monthly amount per row stays below this, like the calculator's amounts (README).
 constexpr double max_mrr = 1e12;
 constexpr std::uint64_t max_quantity = 1'000'000'000;
 constexpr std::uint64_t max_interval_count = 1000;
 
-// `column` is the column's name in the contract (the Stripe start's: "Start (UTC)").
-std::optional<Message> read_date(std::string_view text, const char* column, Day& out) {
-    if (text.empty()) return msg::missing_value(column);
-    const std::optional<Day> d = parse_day(text);
-    if (!d) return msg::bad_date(column, text);
-    out = *d;
-    return std::nullopt;
+// Each reader puts its value in `out` and returns true, or returns false with the reason
+// in `error`. `column` is the column's name in the contract (the Stripe start's:
+// "Start (UTC)").
+bool read_date(std::string_view text, const char* column, Day& out, Message& error) {
+    if (text.empty()) [[unlikely]]
+        return fail(error, msg::missing_value(column));
+    if (!parse_day(text, out)) [[unlikely]]
+        return fail(error, msg::bad_date(column, text));
+    return true;
 }
 
-std::optional<Message> read_amount(std::string_view text, const char* column, double& out) {
-    if (text.empty()) return msg::missing_value(column);
-    const std::optional<double> x = parse_amount(text);
-    if (!x) return msg::bad_number(column, text);
-    if (*x < 0) return msg::negative_amount(column, text);
-    if (*x > max_mrr) return msg::amount_too_large(column, text, max_mrr);
-    out = *x;
-    return std::nullopt;
+bool read_amount(std::string_view text, const char* column, double& out, Message& error) {
+    if (text.empty()) [[unlikely]]
+        return fail(error, msg::missing_value(column));
+    if (!parse_amount(text, out)) [[unlikely]]
+        return fail(error, msg::bad_number(column, text));
+    if (out < 0) [[unlikely]]
+        return fail(error, msg::negative_amount(column, text));
+    if (out > max_mrr) [[unlikely]]
+        return fail(error, msg::amount_too_large(column, text, max_mrr));
+    return true;
 }
 
-std::optional<Message> read_currency(const Ledger& ledger, std::string_view text, CurrencyCode& out) {
+bool read_currency(const Ledger& ledger, std::string_view text, CurrencyCode& out, Message& error) {
     if (text.empty()) {
         out = ledger.default_currency;
-        return std::nullopt;
+        return true;
     }
-    const std::optional<CurrencyCode> code = parse_currency(text);
-    if (!code) return msg::bad_currency(text);
-    out = *code;
-    return std::nullopt;
+    if (!parse_currency(text, out)) [[unlikely]]
+        return fail(error, msg::bad_currency(text));
+    return true;
 }
 
-RowOutcome read_segments_row(const Ledger& ledger, const Columns& c, std::span<const std::string_view> f) {
-    Segment s{field(f, c.customer), ledger.default_currency, {}, std::nullopt, 0};
-    if (s.customer.empty()) return msg::missing_value("customer_id");
-    if (auto e = read_currency(ledger, field(f, c.currency), s.currency)) return *e;
-    if (auto e = read_date(field(f, c.start), "start", s.start)) return *e;
+RowKind read_segments_row(const Ledger& ledger, const Columns& c, std::span<const std::string_view> f, Segment& s,
+                          Message& error) {
+    s = {field(f, c.customer), ledger.default_currency, {}, std::nullopt, 0};
+    if (s.customer.empty()) return bad(error, msg::missing_value("customer_id"));
+    if (!read_currency(ledger, field(f, c.currency), s.currency, error)) return RowKind::bad;
+    if (!read_date(field(f, c.start), "start", s.start, error)) return RowKind::bad;
     if (!field(f, c.end).empty()) {
         Day end;
-        if (auto e = read_date(field(f, c.end), "end", end)) return *e;
+        if (!read_date(field(f, c.end), "end", end, error)) return RowKind::bad;
         s.end = end;
     }
-    if (auto e = read_amount(field(f, c.mrr), "mrr", s.mrr)) return *e;
-    return s;
+    return read_amount(field(f, c.mrr), "mrr", s.mrr, error) ? RowKind::segment : RowKind::bad;
+}
+
+// Each row names its status and interval. Read as one word, lowered, each name is one
+// comparison instead of a loop over its characters.
+// The first eight bytes of `s` (all of it when shorter, zeros after), as a word whose
+// first byte is the low one; loaded with overlapping fixed-size copies, never past `s`.
+std::uint64_t word_of(std::string_view s) {
+    const auto load = [&](std::size_t at, auto word) {
+        std::memcpy(&word, s.data() + at, sizeof word);
+        return std::uint64_t{word} << (8 * at);
+    };
+    const std::size_t n = s.size();
+    if (n >= 8) return load(0, std::uint64_t{});
+    if (n >= 4) return load(0, std::uint32_t{}) | load(n - 4, std::uint32_t{});
+    if (n >= 2) return load(0, std::uint16_t{}) | load(n - 2, std::uint16_t{});
+    return n == 1 ? static_cast<unsigned char>(s[0]) : 0;
+}
+
+// `w` with its letters A-Z lowered, every other byte as it was.
+std::uint64_t lowered(std::uint64_t w) {
+    constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x80 * ones;
+    const std::uint64_t low7 = w & ~highs;
+    // A byte's high bit after adding: set when its low 7 bits reach 'A', and when they pass 'Z'.
+    const std::uint64_t upper = (low7 + (0x80 - 'A') * ones) & ~(low7 + (0x80 - 'Z' - 1) * ones) & ~w & highs;
+    return w | upper >> 2;
+}
+
+// A lower-case name of at most eight bytes as word_of reads it.
+constexpr std::uint64_t name_word(std::string_view name) {
+    std::uint64_t w = 0;
+    for (std::size_t i = 0; i < name.size(); ++i) w |= std::uint64_t{static_cast<unsigned char>(name[i])} << (8 * i);
+    return w;
+}
+
+// Whether `text`, read as `word` by lowered(word_of(text)), is `name` in any case. The
+// sizes are compared too: word_of pads with zeros, so "day\0" reads as "day" does.
+bool named(std::string_view text, std::uint64_t word, std::string_view name) {
+    return text.size() == name.size() && word == name_word(name);
 }
 
 // Interval in months per Interval Count (contract section 8): month 1, year 12, week
 // 12/52, day 12/365; as the factor that turns an amount per interval into one per month.
-std::optional<double> per_month(std::string_view interval) {
-    if (same_name(interval, "month")) return 1.0;
-    if (same_name(interval, "year")) return 1.0 / 12;
-    if (same_name(interval, "week")) return 52.0 / 12;
-    if (same_name(interval, "day")) return 365.0 / 12;
-    return std::nullopt;
+bool per_month(std::string_view interval, double& out) {
+    const std::uint64_t w = lowered(word_of(interval));
+    if (named(interval, w, "month")) return out = 1.0, true;
+    if (named(interval, w, "year")) return out = 1.0 / 12, true;
+    if (named(interval, w, "week")) return out = 52.0 / 12, true;
+    if (named(interval, w, "day")) return out = 365.0 / 12, true;
+    return false;
 }
 
 enum class StripeStatus { open, canceled, not_paying, unknown };
 
-// Told apart by length first, so a row compares its status with one name, not five.
 StripeStatus status_of(std::string_view s) {
     using enum StripeStatus;
-    switch (s.size()) {
-    case 6:
-        if (same_name(s, "active")) return open;
-        return same_name(s, "unpaid") || same_name(s, "paused") ? not_paying : unknown;
-    case 8:
-        if (same_name(s, "past_due")) return open;
-        if (same_name(s, "canceled")) return canceled;
-        return same_name(s, "trialing") ? not_paying : unknown;
-    case 10: return same_name(s, "incomplete") ? not_paying : unknown;
-    case 18: return same_name(s, "incomplete_expired") ? not_paying : unknown;
-    default: return unknown;
-    }
+    if (s.size() > 8) return same_name(s, "incomplete") || same_name(s, "incomplete_expired") ? not_paying : unknown;
+    const std::uint64_t w = lowered(word_of(s));
+    if (named(s, w, "active") || named(s, w, "past_due")) return open;
+    if (named(s, w, "canceled")) return canceled;
+    return named(s, w, "trialing") || named(s, w, "unpaid") || named(s, w, "paused") ? not_paying : unknown;
 }
 
-RowOutcome read_stripe_row(const Ledger& ledger, const Columns& c, std::span<const std::string_view> f) {
+RowKind read_stripe_row(const Ledger& ledger, const Columns& c, std::span<const std::string_view> f, Segment& s,
+                        Message& error) {
     const std::string_view status = field(f, c.status);
     const StripeStatus kind = status_of(status);
-    if (kind == StripeStatus::not_paying) return NotPaying{};
-    if (kind == StripeStatus::unknown) return status.empty() ? msg::missing_value("Status") : msg::unknown_status(status);
+    if (kind == StripeStatus::not_paying) return RowKind::not_paying;
+    if (kind == StripeStatus::unknown)
+        return bad(error, status.empty() ? msg::missing_value("Status") : msg::unknown_status(status));
     const bool canceled = kind == StripeStatus::canceled;
-    Segment s{field(f, c.customer), ledger.default_currency, {}, std::nullopt, 0};
-    if (s.customer.empty()) return msg::missing_value("Customer ID");
-    if (auto e = read_currency(ledger, field(f, c.currency), s.currency)) return *e;
+    s = {field(f, c.customer), ledger.default_currency, {}, std::nullopt, 0};
+    if (s.customer.empty()) return bad(error, msg::missing_value("Customer ID"));
+    if (!read_currency(ledger, field(f, c.currency), s.currency, error)) return RowKind::bad;
     double amount = 0;
-    if (auto e = read_amount(field(f, c.amount), "Amount", amount)) return *e;
+    if (!read_amount(field(f, c.amount), "Amount", amount, error)) return RowKind::bad;
     std::uint64_t quantity = 1;
     if (const std::string_view q = field(f, c.quantity); !q.empty()) {
-        const std::optional<std::uint64_t> n = parse_count(q, max_quantity);
-        if (!n) return msg::bad_quantity(q, max_quantity);
-        quantity = *n;
+        if (!parse_count(q, max_quantity, quantity)) return bad(error, msg::bad_quantity(q, max_quantity));
     }
     const std::string_view interval = field(f, c.interval);
-    const std::optional<double> factor = per_month(interval);
-    if (!factor) return msg::bad_interval(interval);
+    double factor = 0;
+    if (!per_month(interval, factor)) return bad(error, msg::bad_interval(interval));
     std::uint64_t count = 1;
     if (const std::string_view ic = field(f, c.interval_count); !ic.empty()) {
-        const std::optional<std::uint64_t> n = parse_count(ic, max_interval_count);
-        if (!n || *n < 1) return msg::bad_interval_count(ic, 1, max_interval_count);
-        count = *n;
+        if (!parse_count(ic, max_interval_count, count) || count < 1)
+            return bad(error, msg::bad_interval_count(ic, 1, max_interval_count));
     }
-    s.mrr = amount * static_cast<double>(quantity) * *factor / static_cast<double>(count);
-    if (s.mrr > max_mrr) return msg::monthly_amount_too_large(max_mrr);
-    if (auto e = read_date(field(f, c.start), "Start (UTC)", s.start)) return *e;
+    s.mrr = amount * static_cast<double>(quantity) * factor / static_cast<double>(count);
+    if (s.mrr > max_mrr) return bad(error, msg::monthly_amount_too_large(max_mrr));
+    if (!read_date(field(f, c.start), "Start (UTC)", s.start, error)) return RowKind::bad;
     if (canceled) {
         // It ended when it ended, else when it was canceled.
         const std::string_view ended = field(f, c.end), canceled_at = field(f, c.canceled_at);
-        if (ended.empty() && canceled_at.empty()) return msg::canceled_without_end();
+        if (ended.empty() && canceled_at.empty()) return bad(error, msg::canceled_without_end());
         Day end;
-        if (auto e = read_date(ended.empty() ? canceled_at : ended, ended.empty() ? "Canceled At" : "Ended At", end))
-            return *e;
+        if (!read_date(ended.empty() ? canceled_at : ended, ended.empty() ? "Canceled At" : "Ended At", end, error))
+            return RowKind::bad;
         s.end = end;
     }
-    return s;
+    return RowKind::segment;
 }
 
 // ---- interning -----------------------------------------------------------------------
@@ -555,16 +608,15 @@ Suggested suggest(const std::vector<MonthFigures>& months, const std::string& cu
 
 } // namespace
 
-std::optional<CurrencyCode> parse_currency(std::string_view text) {
-    if (text.size() != 3) return std::nullopt;
-    CurrencyCode code;
+bool parse_currency(std::string_view text, CurrencyCode& out) {
+    if (text.size() != 3) return false;
     for (std::size_t i = 0; i < 3; ++i) {
         // Setting bit 5 lowers a letter, and makes a letter of no other byte.
         const auto lower = static_cast<unsigned char>(text[i] | 0x20);
-        if (static_cast<unsigned>(lower - 'a') > 'z' - 'a') return std::nullopt;
-        code[i] = static_cast<char>(lower - 'a' + 'A');
+        if (static_cast<unsigned>(lower - 'a') > 'z' - 'a') return false;
+        out[i] = static_cast<char>(lower - 'a' + 'A');
     }
-    return code;
+    return true;
 }
 
 std::optional<Columns> detect_layout(std::span<const std::string_view> header) {
@@ -597,19 +649,21 @@ void add_row(Ledger& l, const Columns& c, std::span<const std::string_view> fiel
              CsvError csv_error) {
     ++l.rows.total;
     if (csv_error != CsvError::none) return bad_row(l, line, msg::csv_error(csv_error));
-    RowOutcome outcome = c.layout == Layout::stripe ? read_stripe_row(l, c, fields) : read_segments_row(l, c, fields);
-    if (auto* message = std::get_if<Message>(&outcome)) return bad_row(l, line, std::move(*message));
-    const auto* s = std::get_if<Segment>(&outcome);
-    if (s && s->end && s->end->date < s->start.date)
-        return bad_row(l, line, msg::end_before_start(date_text(s->start.date), date_text(s->end->date)));
-    if (!s || (l.as_of && s->start.date > *l.as_of)) {
+    Segment s;
+    Message error;
+    const RowKind kind = c.layout == Layout::stripe ? read_stripe_row(l, c, fields, s, error)
+                                                    : read_segments_row(l, c, fields, s, error);
+    if (kind == RowKind::bad) return bad_row(l, line, std::move(error));
+    if (kind == RowKind::segment && s.end && s.end->date < s.start.date)
+        return bad_row(l, line, msg::end_before_start(date_text(s.start.date), date_text(s.end->date)));
+    if (kind == RowKind::not_paying || (l.as_of && s.start.date > *l.as_of)) {
         ++l.rows.not_paying;
         return;
     }
-    if (l.currencies.size() == max_currencies && !has_currency(l, s->currency))
+    if (l.currencies.size() == max_currencies && !has_currency(l, s.currency))
         return bad_row(l, line, msg::too_many_currencies(max_currencies));
     ++l.rows.used;
-    add_segment(l, *s);
+    add_segment(l, s);
 }
 
 std::vector<CurrencyAnalysis> analyse(Ledger& l) {

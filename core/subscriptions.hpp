@@ -144,6 +144,7 @@ struct CurrencyAnalysis {
 // Per currency, in alphabetical order. Consumes the ledger's MRR changes.
 std::vector<CurrencyAnalysis> analyse(Ledger& ledger);
 
-std::optional<CurrencyCode> parse_currency(std::string_view text); // 3 letters, any case
+// 3 letters, any case; false, with `out` partly written, when `text` is not.
+bool parse_currency(std::string_view text, CurrencyCode& out);
 
 } // namespace saas

@@ -325,3 +325,48 @@ TEST_CASE("merging the MRR changes while reading, as a long file does, changes n
         }
     }
 }
+
+// Statuses and intervals are matched a word at a time: every byte of each name, changed to
+// every other value, must be read as a character-by-character, case-blind match reads it.
+TEST_CASE("Stripe: a status or interval with any byte changed is read as its exact name, in any case, or refused") {
+    const auto lower = [](std::string s) {
+        for (char& c : s) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        return s;
+    };
+    const std::vector<std::string> statuses = {"active", "past_due", "canceled", "trialing", "unpaid", "paused"};
+    const std::vector<std::string> intervals = {"month", "year", "week", "day"};
+    const auto row = [](const std::string& interval, const std::string& status) {
+        return stripe("s1,c1,,,,1," + interval + ",,10,usd," + status +
+                      ",2024-01-01 00:00,2024-01-01 00:00,2024-02-10 00:00,2024-03-10 00:00,\n");
+    };
+    // used, not paying, bad; a file of no usable row gives only errors.
+    const auto counts = [](const std::string& csv) {
+        const auto out = import_json(csv);
+        if (!out.contains("rows")) return std::string(out["errors"][0]["params"]["not_paying"] == 1 ? "0 1 0" : "0 0 1");
+        const auto& rows = out["rows"];
+        return rows["used"].dump() + " " + rows["not_paying"].dump() + " " + rows["bad"].dump();
+    };
+    for (const auto* names : {&statuses, &intervals}) {
+        for (const std::string& name : *names) {
+            for (std::size_t at = 0; at <= name.size(); ++at) {
+                for (int byte = 0; byte < 256; ++byte) {
+                    // CSV's own bytes and the blanks a field loses at its ends change more than the name.
+                    if (byte == ',' || byte == '"' || byte == '\r' || byte == '\n' || byte == ' ' || byte == '\t') continue;
+                    std::string text = name;
+                    if (at < name.size()) text[at] = static_cast<char>(byte);
+                    else text += static_cast<char>(byte); // one byte more
+                    const bool status = names == &statuses;
+                    const std::string csv = status ? row("month", text) : row(text, "active");
+                    const std::string lowered = lower(text);
+                    std::string expected = "0 0 1"; // bad
+                    if (!status && std::find(intervals.begin(), intervals.end(), lowered) != intervals.end())
+                        expected = "1 0 0";
+                    if (status && std::find(statuses.begin(), statuses.end(), lowered) != statuses.end())
+                        expected = lowered == "trialing" || lowered == "unpaid" || lowered == "paused" ? "0 1 0" : "1 0 0";
+                    CAPTURE(text);
+                    CHECK(counts(csv) == expected);
+                }
+            }
+        }
+    }
+}
