@@ -46,8 +46,10 @@ int column(std::span<const std::string_view> header, std::initializer_list<std::
 [[gnu::always_inline]] inline std::string_view field(std::span<const std::string_view> fields, int at) {
     if (at < 0 || static_cast<std::size_t>(at) >= fields.size()) return {};
     const std::string_view s = fields[static_cast<std::size_t>(at)];
-    // Most fields have nothing to trim: two checks here instead of a call per field.
-    return s.empty() || (!blank(s.front()) && !blank(s.back())) ? s : trim(s);
+    // Most fields have nothing to trim: two checks here instead of a call per field. Both
+    // blanks are at most ' ', so a field whose ends are above it has none.
+    const auto above_blanks = [](char c) { return static_cast<unsigned char>(c) > ' '; };
+    return s.empty() || (above_blanks(s.front()) && above_blanks(s.back())) ? s : trim(s);
 }
 
 // The parsers of the row path return whether they read a value and put it in `out`:
