@@ -72,7 +72,8 @@ struct Specials {
     std::uint64_t commas = 0, others = 0;
 };
 
-Specials specials(const char* p, std::size_t n) {
+// Inlined: g++ leaves it a call per block, and its bits then go through memory.
+[[gnu::always_inline]] inline Specials specials(const char* p, std::size_t n) {
     Specials s;
 #if defined(__SSE2__) || defined(__wasm_simd128__)
     if (n >= 64) {
@@ -110,93 +111,105 @@ struct Scan {
     Specials bits;
 };
 
-// Positions the scan at `from`. Rows are read in order and a row left to the state
-// machine is read by it to its end, past every special the scan took: so a position in
-// the current block never has a special before it still to take, or one after it taken.
-void seek(Scan& s, const char* from, const char* end) {
-    if (!s.block || from < s.block || from - s.block >= 64) {
-        s.block = from;
-        s.bits = specials(from, static_cast<std::size_t>(end - from));
-    } else {
-        const std::uint64_t after = ~std::uint64_t{0} << (from - s.block);
-        s.bits.commas &= after;
-        s.bits.others &= after;
-    }
-}
-
-// Loads the block after the current one; false when the chunk has none.
-// Inlined: clang for wasm leaves it a call per 64 bytes, a tenth of the reader's time there.
-[[gnu::always_inline]] inline bool next_block(Scan& s, const char* end) {
-    if (end - s.block <= 64) return false;
-    s.block += 64;
-    s.bits = specials(s.block, static_cast<std::size_t>(end - s.block));
-    return true;
-}
-
-// Takes the next quote or line break, dropping the commas before it, or returns `end` when
-// the chunk has none left.
-const char* next_other(Scan& s, const char* end) {
-    while (!s.bits.others)
-        if (!next_block(s, end)) return end;
-    const int at = std::countr_zero(s.bits.others);
-    s.bits.others &= s.bits.others - 1;
-    s.bits.commas &= ~std::uint64_t{0} << at;
-    return s.block + at;
-}
-
 // The common row, read without copying: it lies whole in [p, end), and its fields are
 // unquoted or quoted without escaped quotes or line breaks, so each is a view into the
 // chunk. Returns the byte after the row's line break, or nullptr to leave the row to the
 // state machine (which reads every row alike, only slower).
 const char* whole_row(CsvReader& r, Scan& s, const char* p, const char* end, CsvRowCallback on_row, void* context) {
-    seek(s, p, end);
-    // r.views is a buffer here: the row's fields are its first n.
+    // The scan in locals, which stay in registers through the row (through a reference,
+    // each block's bits would go through memory); written back on every return.
+    const char* block = s.block;
+    std::uint64_t commas = s.bits.commas, others = s.bits.others;
+    const auto leave = [&](const char* next) {
+        s = Scan{block, {commas, others}};
+        return next;
+    };
+    // Positions the scan at `from`. Rows are read in order and a row left to the state
+    // machine is read by it to its end, past every special the scan took: so a position in
+    // the current block never has a special before it still to take, or one after it taken.
+    const auto seek = [&](const char* from) {
+        if (!block || from < block || from - block >= 64) {
+            block = from;
+            const Specials bits = specials(from, static_cast<std::size_t>(end - from));
+            commas = bits.commas;
+            others = bits.others;
+        } else {
+            const std::uint64_t after = ~std::uint64_t{0} << (from - block);
+            commas &= after;
+            others &= after;
+        }
+    };
+    // Loads the block after the current one; false when the chunk has none.
+    const auto next_block = [&] {
+        if (end - block <= 64) return false;
+        block += 64;
+        const Specials bits = specials(block, static_cast<std::size_t>(end - block));
+        commas = bits.commas;
+        others = bits.others;
+        return true;
+    };
+    // Takes the next quote or line break, dropping the commas before it, or returns `end`
+    // when the chunk has none left.
+    const auto next_other = [&]() -> const char* {
+        while (!others)
+            if (!next_block()) return end;
+        const int at = std::countr_zero(others);
+        others &= others - 1;
+        commas &= ~std::uint64_t{0} << at;
+        return block + at;
+    };
+    seek(p);
+    // r.views is a buffer here: the row's fields are those before `out`.
     std::string_view* fields = r.views.data();
-    std::size_t n = 0, capacity = r.views.size();
+    std::string_view* out = fields;
+    std::string_view* last = fields + r.views.size(); // the buffer's end
     for (const char* begin = p;;) {
-        if (capacity - n <= 64) { // room for a block's commas and one more
-            r.views.resize(capacity = std::max(n + 65, 2 * capacity));
+        if (last - out <= 64) { // room for a block's commas and one more
+            const std::size_t n = static_cast<std::size_t>(out - fields);
+            r.views.resize(std::max(n + 65, 2 * r.views.size()));
             fields = r.views.data();
+            out = fields + n;
+            last = fields + r.views.size();
         }
         // The fields that end at the block's commas before its next quote or line break: a
         // bit each, no branch per field.
-        std::uint64_t commas = s.bits.commas & ((s.bits.others & (0 - s.bits.others)) - 1);
-        s.bits.commas &= ~commas;
-        for (; commas; commas &= commas - 1) {
-            const char* const at = s.block + std::countr_zero(commas);
-            fields[n++] = std::string_view(begin, static_cast<std::size_t>(at - begin));
+        std::uint64_t run = commas & ((others & (0 - others)) - 1);
+        commas &= ~run;
+        for (; run; run &= run - 1) {
+            const char* const at = block + std::countr_zero(run);
+            *out++ = std::string_view(begin, static_cast<std::size_t>(at - begin));
             begin = at + 1;
         }
-        if (!s.bits.others) {
-            if (!next_block(s, end)) return nullptr;
+        if (!others) {
+            if (!next_block()) return leave(nullptr);
             continue;
         }
-        const char* at = next_other(s, end);
+        const char* at = next_other();
         const char* field_end = at;
         if (*at == '"') {
-            if (at != begin) return nullptr; // a quote inside an unquoted field
-            at = next_other(s, end);         // the commas inside the quotes are text
-            if (at == end || *at != '"') return nullptr; // a line break inside the quotes
+            if (at != begin) return leave(nullptr); // a quote inside an unquoted field
+            at = next_other();                      // the commas inside the quotes are text
+            if (at == end || *at != '"') return leave(nullptr); // a line break inside the quotes
             field_end = at++;
             ++begin;
             // The closing quote must be followed by a comma or a line break: not by an
             // escaped quote's second '"' or other text.
-            if (at == end || (*at != ',' && *at != '\r' && *at != '\n')) return nullptr;
-            seek(s, at + 1, end);
+            if (at == end || (*at != ',' && *at != '\r' && *at != '\n')) return leave(nullptr);
+            seek(at + 1);
         }
-        fields[n++] = std::string_view(begin, static_cast<std::size_t>(field_end - begin));
+        *out++ = std::string_view(begin, static_cast<std::size_t>(field_end - begin));
         const char c = *at;
         if (c == ',') {
             begin = at + 1;
             continue;
         }
-        if (static_cast<std::size_t>(at - p) > max_row_bytes) return nullptr;
+        if (static_cast<std::size_t>(at - p) > max_row_bytes) return leave(nullptr);
         r.row_line = r.line;
-        on_row(context, CsvRow{std::span(fields, n), r.line, CsvError::none});
+        on_row(context, CsvRow{std::span(fields, out), r.line, CsvError::none});
         r.previous_cr = false;
         count_line(r, c);
         r.previous_cr = c == '\r';
-        return at + 1;
+        return leave(at + 1);
     }
 }
 
