@@ -111,12 +111,15 @@ struct Scan {
     Specials bits;
 };
 
-// The common row, read without copying: it lies whole in [p, end), and its fields are
-// unquoted or quoted without escaped quotes or line breaks, so each is a view into the
-// chunk. Returns the byte after the row's line break, or nullptr to leave the row to the
-// state machine (which reads every row alike, only slower).
-const char* whole_row(CsvReader& r, Scan& s, const char* p, const char* end, CsvRowCallback on_row, void* context) {
-    // The scan in locals, which stay in registers through the row (through a reference,
+// The common rows, read without copying, one after another from `p` (a row start), with
+// the blank lines between them: a row read here lies whole in [p, end), and its fields
+// are unquoted or quoted without escaped quotes or line breaks, so each is a view into
+// the chunk. Returns where the first row it leaves to the state machine starts (which
+// reads every row alike, only slower), or `end`. Rows in one call keep the scan and the
+// buffer in registers from one to the next.
+const char* whole_rows(CsvReader& r, Scan& s, const char* p, const char* end, CsvRowCallback on_row,
+                       void* context) {
+    // The scan in locals, which stay in registers through the rows (through a reference,
     // each block's bits would go through memory); written back on every return.
     const char* block = s.block;
     std::uint64_t commas = s.bits.commas, others = s.bits.others;
@@ -158,80 +161,80 @@ const char* whole_row(CsvReader& r, Scan& s, const char* p, const char* end, Csv
         commas &= ~std::uint64_t{0} << at;
         return block + at;
     };
-    seek(p);
-    // r.views is a buffer here: the row's fields are those before `out`.
+    // r.views is a buffer here: the current row's fields are those before `out`.
     std::string_view* fields = r.views.data();
-    std::string_view* out = fields;
     std::string_view* last = fields + r.views.size(); // the buffer's end
-    for (const char* begin = p;;) {
-        if (last - out <= 64) { // room for a block's commas and one more
-            const std::size_t n = static_cast<std::size_t>(out - fields);
-            r.views.resize(std::max(n + 65, 2 * r.views.size()));
-            fields = r.views.data();
-            out = fields + n;
-            last = fields + r.views.size();
-        }
-        // The fields that end at the block's commas before its next quote or line break: a
-        // bit each, no branch per field.
-        std::uint64_t run = commas & ((others & (0 - others)) - 1);
-        commas &= ~run;
-        for (; run; run &= run - 1) {
-            const char* const at = block + std::countr_zero(run);
-            *out++ = std::string_view(begin, static_cast<std::size_t>(at - begin));
-            begin = at + 1;
-        }
-        if (!others) {
-            if (!next_block()) return leave(nullptr);
+    while (p != end) {
+        if (*p == '\n' || *p == '\r') { // the '\n' of a CRLF that ended the previous row, or a blank line
+            count_line(r, *p);
+            r.previous_cr = *p++ == '\r';
             continue;
         }
-        const char* at = next_other();
-        const char* field_end = at;
-        if (*at == '"') {
-            if (at != begin) return leave(nullptr); // a quote inside an unquoted field
-            at = next_other();                      // the commas inside the quotes are text
-            if (at == end || *at != '"') return leave(nullptr); // a line break inside the quotes
-            field_end = at++;
-            ++begin;
-            // The closing quote must be followed by a comma or a line break: not by an
-            // escaped quote's second '"' or other text.
-            if (at == end || (*at != ',' && *at != '\r' && *at != '\n')) return leave(nullptr);
-            seek(at + 1);
+        seek(p);
+        std::string_view* out = fields;
+        for (const char* begin = p;;) {
+            if (last - out <= 64) { // room for a block's commas and one more
+                const std::size_t n = static_cast<std::size_t>(out - fields);
+                r.views.resize(std::max(n + 65, 2 * r.views.size()));
+                fields = r.views.data();
+                out = fields + n;
+                last = fields + r.views.size();
+            }
+            // The fields that end at the block's commas before its next quote or line
+            // break: a bit each, no branch per field.
+            std::uint64_t run = commas & ((others & (0 - others)) - 1);
+            commas &= ~run;
+            for (; run; run &= run - 1) {
+                const char* const at = block + std::countr_zero(run);
+                *out++ = std::string_view(begin, static_cast<std::size_t>(at - begin));
+                begin = at + 1;
+            }
+            if (!others) {
+                if (!next_block()) return leave(p);
+                continue;
+            }
+            const char* at = next_other();
+            const char* field_end = at;
+            if (*at == '"') {
+                if (at != begin) return leave(p);             // a quote inside an unquoted field
+                at = next_other();                            // the commas inside the quotes are text
+                if (at == end || *at != '"') return leave(p); // a line break inside the quotes
+                field_end = at++;
+                ++begin;
+                // The closing quote must be followed by a comma or a line break: not by an
+                // escaped quote's second '"' or other text.
+                if (at == end || (*at != ',' && *at != '\r' && *at != '\n')) return leave(p);
+                seek(at + 1);
+            }
+            *out++ = std::string_view(begin, static_cast<std::size_t>(field_end - begin));
+            const char c = *at;
+            if (c == ',') {
+                begin = at + 1;
+                continue;
+            }
+            if (static_cast<std::size_t>(at - p) > max_row_bytes) return leave(p);
+            r.row_line = r.line;
+            on_row(context, CsvRow{std::span(fields, out), r.line, CsvError::none});
+            r.previous_cr = false;
+            count_line(r, c);
+            r.previous_cr = c == '\r';
+            p = at + 1;
+            break;
         }
-        *out++ = std::string_view(begin, static_cast<std::size_t>(field_end - begin));
-        const char c = *at;
-        if (c == ',') {
-            begin = at + 1;
-            continue;
-        }
-        if (static_cast<std::size_t>(at - p) > max_row_bytes) return leave(nullptr);
-        r.row_line = r.line;
-        on_row(context, CsvRow{std::span(fields, out), r.line, CsvError::none});
-        r.previous_cr = false;
-        count_line(r, c);
-        r.previous_cr = c == '\r';
-        return leave(at + 1);
     }
+    return leave(p);
 }
 
 void feed_bytes(CsvReader& r, const char* p, const char* end, CsvRowCallback on_row, void* context) {
     Scan scan;
     while (p < end) {
-        const char c = *p;
         if (r.row_empty) {
-            // The '\n' of a CRLF that ended the previous row, or a blank line.
-            if (c == '\n' || c == '\r') {
-                count_line(r, c);
-                r.previous_cr = c == '\r';
-                ++p;
-                continue;
-            }
-            if (const char* next = whole_row(r, scan, p, end, on_row, context)) {
-                p = next;
-                continue;
-            }
+            p = whole_rows(r, scan, p, end, on_row, context);
+            if (p == end) break;
             r.row_empty = false;
             r.row_line = r.line;
         }
+        const char c = *p;
         switch (r.state) {
         case State::field_start:
         case State::unquoted: {
