@@ -83,8 +83,9 @@ struct Specials {
             const __m128i others = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
                                                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
                                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
-            s.commas |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(','))))} << i;
-            s.others |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(others))} << i;
+            // The mask's upper bits are zero: a 32-bit cast needs no instruction, a 16-bit one does.
+            s.commas |= std::uint64_t{static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(','))))} << i;
+            s.others |= std::uint64_t{static_cast<std::uint32_t>(_mm_movemask_epi8(others))} << i;
 #else
             const v128_t v = wasm_v128_load(p + i);
             const v128_t others = wasm_v128_or(wasm_i8x16_eq(v, wasm_i8x16_splat('"')),
@@ -215,8 +216,7 @@ const char* whole_rows(CsvReader& r, Scan& s, const char* p, const char* end, Cs
             if (static_cast<std::size_t>(at - p) > max_row_bytes) return leave(p);
             r.row_line = r.line;
             on_row(context, CsvRow{std::span(fields, out), r.line, CsvError::none});
-            r.previous_cr = false;
-            count_line(r, c);
+            ++r.line; // a row's line break, never the '\n' of a CRLF: its '\r' would have ended the row
             r.previous_cr = c == '\r';
             p = at + 1;
             break;
