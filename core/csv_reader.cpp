@@ -147,6 +147,11 @@ const char* whole_rows(CsvReader& r, Scan& s, const char* p, const char* end, Cs
     const auto next_block = [&] {
         if (end - block <= 64) return false;
         block += 64;
+#if defined(__SSE2__)
+        // A chunk not in cache (the whole file in memory) otherwise keeps the reader waiting
+        // on memory: asking 1 KiB ahead took a tenth off natively. wasm has no prefetch.
+        if (end - block > 1024) _mm_prefetch(block + 1024, _MM_HINT_T0);
+#endif
         const Specials bits = specials(block, static_cast<std::size_t>(end - block));
         commas = bits.commas;
         others = bits.others;
