@@ -72,7 +72,8 @@ struct Specials {
     std::uint64_t commas = 0, others = 0;
 };
 
-Specials specials(const char* p, std::size_t n) {
+// Inlined: g++ leaves it a call per block, and its bits then go through memory.
+[[gnu::always_inline]] inline Specials specials(const char* p, std::size_t n) {
     Specials s;
 #if defined(__SSE2__) || defined(__wasm_simd128__)
     if (n >= 64) {
@@ -82,8 +83,9 @@ Specials specials(const char* p, std::size_t n) {
             const __m128i others = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
                                                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
                                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
-            s.commas |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(','))))} << i;
-            s.others |= std::uint64_t{static_cast<std::uint16_t>(_mm_movemask_epi8(others))} << i;
+            // The mask's upper bits are zero: a 32-bit cast needs no instruction, a 16-bit one does.
+            s.commas |= std::uint64_t{static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(','))))} << i;
+            s.others |= std::uint64_t{static_cast<std::uint32_t>(_mm_movemask_epi8(others))} << i;
 #else
             const v128_t v = wasm_v128_load(p + i);
             const v128_t others = wasm_v128_or(wasm_i8x16_eq(v, wasm_i8x16_splat('"')),
@@ -110,115 +112,134 @@ struct Scan {
     Specials bits;
 };
 
-// Positions the scan at `from`. Rows are read in order and a row left to the state
-// machine is read by it to its end, past every special the scan took: so a position in
-// the current block never has a special before it still to take, or one after it taken.
-void seek(Scan& s, const char* from, const char* end) {
-    if (!s.block || from < s.block || from - s.block >= 64) {
-        s.block = from;
-        s.bits = specials(from, static_cast<std::size_t>(end - from));
-    } else {
-        const std::uint64_t after = ~std::uint64_t{0} << (from - s.block);
-        s.bits.commas &= after;
-        s.bits.others &= after;
-    }
-}
-
-// Loads the block after the current one; false when the chunk has none.
-// Inlined: clang for wasm leaves it a call per 64 bytes, a tenth of the reader's time there.
-[[gnu::always_inline]] inline bool next_block(Scan& s, const char* end) {
-    if (end - s.block <= 64) return false;
-    s.block += 64;
-    s.bits = specials(s.block, static_cast<std::size_t>(end - s.block));
-    return true;
-}
-
-// Takes the next quote or line break, dropping the commas before it, or returns `end` when
-// the chunk has none left.
-const char* next_other(Scan& s, const char* end) {
-    while (!s.bits.others)
-        if (!next_block(s, end)) return end;
-    const int at = std::countr_zero(s.bits.others);
-    s.bits.others &= s.bits.others - 1;
-    s.bits.commas &= ~std::uint64_t{0} << at;
-    return s.block + at;
-}
-
-// The common row, read without copying: it lies whole in [p, end), and its fields are
-// unquoted or quoted without escaped quotes or line breaks, so each is a view into the
-// chunk. Returns the byte after the row's line break, or nullptr to leave the row to the
-// state machine (which reads every row alike, only slower).
-const char* whole_row(CsvReader& r, Scan& s, const char* p, const char* end, CsvRowCallback on_row, void* context) {
-    seek(s, p, end);
-    // r.views is a buffer here: the row's fields are its first n.
+// The common rows, read without copying, one after another from `p` (a row start), with
+// the blank lines between them: a row read here lies whole in [p, end), and its fields
+// are unquoted or quoted without escaped quotes or line breaks, so each is a view into
+// the chunk. Returns where the first row it leaves to the state machine starts (which
+// reads every row alike, only slower), or `end`. Rows in one call keep the scan and the
+// buffer in registers from one to the next.
+const char* whole_rows(CsvReader& r, Scan& s, const char* p, const char* end, CsvRowCallback on_row,
+                       void* context) {
+    // The scan in locals, which stay in registers through the rows (through a reference,
+    // each block's bits would go through memory); written back on every return.
+    const char* block = s.block;
+    std::uint64_t commas = s.bits.commas, others = s.bits.others;
+    const auto leave = [&](const char* next) {
+        s = Scan{block, {commas, others}};
+        return next;
+    };
+    // Positions the scan at `from`. Rows are read in order and a row left to the state
+    // machine is read by it to its end, past every special the scan took: so a position in
+    // the current block never has a special before it still to take, or one after it taken.
+    const auto seek = [&](const char* from) {
+        if (!block || from < block || from - block >= 64) {
+            block = from;
+            const Specials bits = specials(from, static_cast<std::size_t>(end - from));
+            commas = bits.commas;
+            others = bits.others;
+        } else {
+            const std::uint64_t after = ~std::uint64_t{0} << (from - block);
+            commas &= after;
+            others &= after;
+        }
+    };
+    // Loads the block after the current one; false when the chunk has none.
+    const auto next_block = [&] {
+        if (end - block <= 64) return false;
+        block += 64;
+#if defined(__SSE2__)
+        // A chunk not in cache (the whole file in memory) otherwise keeps the reader waiting
+        // on memory: asking 1 KiB ahead took a tenth off natively. wasm has no prefetch.
+        if (end - block > 1024) _mm_prefetch(block + 1024, _MM_HINT_T0);
+#endif
+        const Specials bits = specials(block, static_cast<std::size_t>(end - block));
+        commas = bits.commas;
+        others = bits.others;
+        return true;
+    };
+    // Takes the next quote or line break, dropping the commas before it, or returns `end`
+    // when the chunk has none left.
+    const auto next_other = [&]() -> const char* {
+        while (!others)
+            if (!next_block()) return end;
+        const int at = std::countr_zero(others);
+        others &= others - 1;
+        commas &= ~std::uint64_t{0} << at;
+        return block + at;
+    };
+    // r.views is a buffer here: the current row's fields are those before `out`.
     std::string_view* fields = r.views.data();
-    std::size_t n = 0, capacity = r.views.size();
-    for (const char* begin = p;;) {
-        if (capacity - n <= 64) { // room for a block's commas and one more
-            r.views.resize(capacity = std::max(n + 65, 2 * capacity));
-            fields = r.views.data();
-        }
-        // The fields that end at the block's commas before its next quote or line break: a
-        // bit each, no branch per field.
-        std::uint64_t commas = s.bits.commas & ((s.bits.others & (0 - s.bits.others)) - 1);
-        s.bits.commas &= ~commas;
-        for (; commas; commas &= commas - 1) {
-            const char* const at = s.block + std::countr_zero(commas);
-            fields[n++] = std::string_view(begin, static_cast<std::size_t>(at - begin));
-            begin = at + 1;
-        }
-        if (!s.bits.others) {
-            if (!next_block(s, end)) return nullptr;
+    std::string_view* last = fields + r.views.size(); // the buffer's end
+    while (p != end) {
+        if (*p == '\n' || *p == '\r') { // the '\n' of a CRLF that ended the previous row, or a blank line
+            count_line(r, *p);
+            r.previous_cr = *p++ == '\r';
             continue;
         }
-        const char* at = next_other(s, end);
-        const char* field_end = at;
-        if (*at == '"') {
-            if (at != begin) return nullptr; // a quote inside an unquoted field
-            at = next_other(s, end);         // the commas inside the quotes are text
-            if (at == end || *at != '"') return nullptr; // a line break inside the quotes
-            field_end = at++;
-            ++begin;
-            // The closing quote must be followed by a comma or a line break: not by an
-            // escaped quote's second '"' or other text.
-            if (at == end || (*at != ',' && *at != '\r' && *at != '\n')) return nullptr;
-            seek(s, at + 1, end);
+        seek(p);
+        std::string_view* out = fields;
+        for (const char* begin = p;;) {
+            if (last - out <= 64) { // room for a block's commas and one more
+                const std::size_t n = static_cast<std::size_t>(out - fields);
+                r.views.resize(std::max(n + 65, 2 * r.views.size()));
+                fields = r.views.data();
+                out = fields + n;
+                last = fields + r.views.size();
+            }
+            // The fields that end at the block's commas before its next quote or line
+            // break: a bit each, no branch per field.
+            std::uint64_t run = commas & ((others & (0 - others)) - 1);
+            commas &= ~run;
+            for (; run; run &= run - 1) {
+                const char* const at = block + std::countr_zero(run);
+                *out++ = std::string_view(begin, static_cast<std::size_t>(at - begin));
+                begin = at + 1;
+            }
+            if (!others) {
+                if (!next_block()) return leave(p);
+                continue;
+            }
+            const char* at = next_other();
+            const char* field_end = at;
+            if (*at == '"') {
+                if (at != begin) return leave(p);             // a quote inside an unquoted field
+                at = next_other();                            // the commas inside the quotes are text
+                if (at == end || *at != '"') return leave(p); // a line break inside the quotes
+                field_end = at++;
+                ++begin;
+                // The closing quote must be followed by a comma or a line break: not by an
+                // escaped quote's second '"' or other text.
+                if (at == end || (*at != ',' && *at != '\r' && *at != '\n')) return leave(p);
+                seek(at + 1);
+            }
+            *out++ = std::string_view(begin, static_cast<std::size_t>(field_end - begin));
+            const char c = *at;
+            if (c == ',') {
+                begin = at + 1;
+                continue;
+            }
+            if (static_cast<std::size_t>(at - p) > max_row_bytes) return leave(p);
+            r.row_line = r.line;
+            on_row(context, CsvRow{std::span(fields, out), r.line, CsvError::none});
+            ++r.line; // a row's line break, never the '\n' of a CRLF: its '\r' would have ended the row
+            r.previous_cr = c == '\r';
+            p = at + 1;
+            break;
         }
-        fields[n++] = std::string_view(begin, static_cast<std::size_t>(field_end - begin));
-        const char c = *at;
-        if (c == ',') {
-            begin = at + 1;
-            continue;
-        }
-        if (static_cast<std::size_t>(at - p) > max_row_bytes) return nullptr;
-        r.row_line = r.line;
-        on_row(context, CsvRow{std::span(fields, n), r.line, CsvError::none});
-        r.previous_cr = false;
-        count_line(r, c);
-        r.previous_cr = c == '\r';
-        return at + 1;
     }
+    return leave(p);
 }
 
 void feed_bytes(CsvReader& r, const char* p, const char* end, CsvRowCallback on_row, void* context) {
     Scan scan;
     while (p < end) {
-        const char c = *p;
         if (r.row_empty) {
-            // The '\n' of a CRLF that ended the previous row, or a blank line.
-            if (c == '\n' || c == '\r') {
-                count_line(r, c);
-                r.previous_cr = c == '\r';
-                ++p;
-                continue;
-            }
-            if (const char* next = whole_row(r, scan, p, end, on_row, context)) {
-                p = next;
-                continue;
-            }
+            p = whole_rows(r, scan, p, end, on_row, context);
+            if (p == end) break;
             r.row_empty = false;
             r.row_line = r.line;
         }
+        const char c = *p;
         switch (r.state) {
         case State::field_start:
         case State::unquoted: {
