@@ -658,9 +658,17 @@ std::vector<CurrencyAnalysis> analyse(Ledger& l) {
     }
     std::vector<Delta> changes;
     for (std::uint32_t c = 0; c < l.key_at.size(); ++c) {
+        const std::uint16_t k = currency_of(l, c);
+        const FirstSegment* s = c >= l.firsts_from ? &l.firsts[c - l.firsts_from] : nullptr;
+        if (s && logged.begin[c] == logged.begin[c + 1] && (s->end_month == no_end || s->end_month > s->start_month)) {
+            // Most customers have one segment and nothing else: its changes are in order
+            // already, and are walked as they are rather than copied and sorted.
+            const Delta first[] = {{c, s->start_month, s->mrr}, {c, s->end_month, -s->mrr}};
+            walk_customer(work[k], l.first_month[k], first, first + (s->end_month == no_end ? 1 : 2));
+            continue;
+        }
         changes.clear();
         append_changes(l, logged, c, changes);
-        const std::uint16_t k = currency_of(l, c);
         walk_customer(work[k], l.first_month[k], changes.data(), changes.data() + changes.size());
     }
     l.firsts = {};
