@@ -351,11 +351,11 @@ LoggedChanges take_logged(Ledger& l) {
     for (const Delta& d : l.deltas) ++g.begin[d.customer];
     for (const std::vector<Delta>& block : l.recent)
         for (const Delta& d : block) ++g.begin[d.customer];
-    std::partial_sum(g.begin.begin(), g.begin.end(), g.begin.begin()); // begin[c]: where c's end
+    std::partial_sum(g.begin.begin(), g.begin.end(), g.begin.begin()); // begin[c]: the end of c's changes
     g.changes.resize(g.begin[customers]);
-    // Placed from the last change back, each before its customer's end, so each customer's
-    // keep their row order and begin[c] ends where c's begin; no second array of positions.
-    // A block of `recent` is freed once placed.
+    // Placed from the last change back, each just before those of its customer already
+    // placed: a customer's changes keep their row order and begin[c] ends at c's first,
+    // with no second array of positions. Each block of `recent` is freed once placed.
     for (; !l.recent.empty(); l.recent.pop_back())
         for (auto d = l.recent.back().rbegin(); d != l.recent.back().rend(); ++d) g.changes[--g.begin[d->customer]] = *d;
     for (auto d = l.deltas.rbegin(); d != l.deltas.rend(); ++d) g.changes[--g.begin[d->customer]] = *d;

@@ -99,7 +99,7 @@ inline constexpr std::size_t key_chunk = std::size_t{1} << 21;
 inline constexpr std::size_t max_key_bytes = max_row_bytes + 8; // with its size and currency
 static_assert(key_chunk >= max_key_bytes);
 // A customer's key offset is 32 bits, from its group's base: a key and the chunk end it
-// may skip take under 2 * max_key_bytes, so a group's under 4 GiB.
+// may skip take under 2 * max_key_bytes, so a group's keys span under 4 GiB.
 inline constexpr std::size_t key_group = 1024;
 static_assert(key_group * 2 * max_key_bytes <= std::uint64_t{1} << 32);
 
