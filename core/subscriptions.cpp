@@ -299,10 +299,44 @@ std::uint32_t hash_key(std::string_view key) {
     return static_cast<std::uint32_t>(h);
 }
 
-// A customer's key: its currency's index (2 bytes), then its id.
+// A key is stored after its size: one byte, or 0xFF and four bytes for a long one.
 std::string_view key_of(const Ledger& l, std::uint32_t customer) {
-    const std::size_t begin = customer ? l.key_end[customer - 1] : 0;
-    return std::string_view(l.keys).substr(begin, l.key_end[customer] - begin);
+    const std::uint64_t at = l.key_base[customer / key_group] + l.key_at[customer];
+    const char* p = l.key_chunks[at / key_chunk].get() + at % key_chunk;
+    std::size_t size = static_cast<unsigned char>(*p++);
+    if (size == 0xFF) {
+        std::uint32_t long_size;
+        std::memcpy(&long_size, p, sizeof long_size);
+        size = long_size;
+        p += sizeof long_size;
+    }
+    return {p, size};
+}
+
+std::uint16_t currency_of(const Ledger& l, std::uint32_t customer) {
+    std::uint16_t currency;
+    std::memcpy(&currency, key_of(l, customer).data(), sizeof currency);
+    return currency;
+}
+
+void store_key(Ledger& l, std::string_view key) {
+    const std::size_t head = key.size() < 0xFF ? 1 : 5;
+    if (l.keys_end + head + key.size() > l.key_chunks.size() * key_chunk) {
+        l.keys_end = l.key_chunks.size() * key_chunk;
+        l.key_chunks.emplace_back(new char[key_chunk]);
+    }
+    if (l.key_at.size() % key_group == 0) l.key_base.push_back(l.keys_end);
+    l.key_at.push_back(static_cast<std::uint32_t>(l.keys_end - l.key_base.back()));
+    char* p = l.key_chunks[l.keys_end / key_chunk].get() + l.keys_end % key_chunk;
+    if (head == 1) {
+        *p = static_cast<char>(key.size());
+    } else {
+        const auto size = static_cast<std::uint32_t>(key.size());
+        *p = '\xFF';
+        std::memcpy(p + 1, &size, sizeof size);
+    }
+    std::memcpy(p + head, key.data(), key.size());
+    l.keys_end += head + key.size();
 }
 
 // A slot holds the key's hash (high half) and customer + 1 (low half; 0 when free), so
@@ -338,8 +372,10 @@ std::uint16_t intern_currency(Ledger& l, CurrencyCode code) {
 }
 
 // The customer of a key (currency index, then id) whose hash is `h`, interned if new.
-std::uint32_t intern_customer(Ledger& l, std::string_view key, std::uint32_t h, std::uint16_t currency) {
-    if ((l.currency_of.size() + 1) * 4 > l.slots.size() * 3) grow_slots(l);
+// The table fills to 4/5 before it doubles: probes still end within a cache line or two
+// (slots are 8 bytes), and a table half the size is half the pages to fault in.
+std::uint32_t intern_customer(Ledger& l, std::string_view key, std::uint32_t h) {
+    if ((l.key_at.size() + 1) * 5 > l.slots.size() * 4) grow_slots(l);
     const std::size_t mask = l.slots.size() - 1;
     std::size_t at = h & mask;
     while (const std::uint64_t slot = l.slots[at]) {
@@ -347,11 +383,9 @@ std::uint32_t intern_customer(Ledger& l, std::string_view key, std::uint32_t h, 
         if ((slot >> 32) == h && key_of(l, c) == key) return c;
         at = (at + 1) & mask;
     }
-    const auto c = static_cast<std::uint32_t>(l.currency_of.size());
+    const auto c = static_cast<std::uint32_t>(l.key_at.size());
     l.slots[at] = std::uint64_t{h} << 32 | (c + 1);
-    l.keys.append(key);
-    l.key_end.push_back(l.keys.size());
-    l.currency_of.push_back(currency);
+    store_key(l, key);
     return c;
 }
 
@@ -367,21 +401,20 @@ struct LoggedChanges {
 
 LoggedChanges take_logged(Ledger& l) {
     LoggedChanges g;
-    g.begin.assign(l.currency_of.size() + 1, 0);
-    const auto each = [&](auto&& f) {
-        for (const Delta& d : l.deltas) f(d);
-        for (const std::vector<Delta>& block : l.recent)
-            for (const Delta& d : block) f(d);
-    };
-    each([&](const Delta& d) { ++g.begin[d.customer + 1]; });
-    std::partial_sum(g.begin.begin(), g.begin.end(), g.begin.begin());
-    g.changes.resize(l.deltas.size() + l.recent_count);
-    {
-        std::vector<std::uint32_t> next(g.begin.begin(), g.begin.end() - 1);
-        each([&](const Delta& d) { g.changes[next[d.customer]++] = d; });
-    }
+    const std::size_t customers = l.key_at.size();
+    g.begin.assign(customers + 1, 0);
+    for (const Delta& d : l.deltas) ++g.begin[d.customer];
+    for (const std::vector<Delta>& block : l.recent)
+        for (const Delta& d : block) ++g.begin[d.customer];
+    std::partial_sum(g.begin.begin(), g.begin.end(), g.begin.begin()); // begin[c]: the end of c's changes
+    g.changes.resize(g.begin[customers]);
+    // Placed from the last change back, each just before those of its customer already
+    // placed: a customer's changes keep their row order and begin[c] ends at c's first,
+    // with no second array of positions. Each block of `recent` is freed once placed.
+    for (; !l.recent.empty(); l.recent.pop_back())
+        for (auto d = l.recent.back().rbegin(); d != l.recent.back().rend(); ++d) g.changes[--g.begin[d->customer]] = *d;
+    for (auto d = l.deltas.rbegin(); d != l.deltas.rend(); ++d) g.changes[--g.begin[d->customer]] = *d;
     l.deltas = {};
-    l.recent = {};
     l.recent_count = 0;
     return g;
 }
@@ -415,7 +448,7 @@ void append_changes(const Ledger& l, const LoggedChanges& logged, std::uint32_t 
 // per customer and month.
 void merge_deltas(Ledger& l) {
     const LoggedChanges logged = take_logged(l);
-    const auto customers = static_cast<std::uint32_t>(l.currency_of.size());
+    const auto customers = static_cast<std::uint32_t>(l.key_at.size());
     std::vector<Delta> merged;
     merged.reserve(logged.changes.size() + 2 * l.firsts.size());
     for (std::uint32_t c = 0; c < customers; ++c) append_changes(l, logged, c, merged);
@@ -438,8 +471,8 @@ void add_pending(Ledger& l) {
         for (PendingSegment& p : l.pending) p.slot = l.slots[p.hash & (l.slots.size() - 1)];
     for (const PendingSegment& p : l.pending) {
         const std::string_view key(l.pending_keys.data() + p.key_begin, p.key_size);
-        const std::size_t customers = l.currency_of.size();
-        const std::uint32_t customer = intern_customer(l, key, p.hash, p.currency);
+        const std::size_t customers = l.key_at.size();
+        const std::uint32_t customer = intern_customer(l, key, p.hash);
         if (customer == customers) {
             l.firsts.push_back({p.start_month, p.end_month, p.mrr});
             continue;
@@ -473,7 +506,7 @@ void add_segment(Ledger& l, const Segment& s) {
     l.pending_keys.append(s.customer);
     const std::size_t key_size = l.pending_keys.size() - key_begin;
     const std::uint32_t h = hash_key(std::string_view(l.pending_keys.data() + key_begin, key_size));
-    l.pending.push_back({h, currency, start_month, end_month.value_or(no_end), s.mrr, key_begin, key_size, 0});
+    l.pending.push_back({h, start_month, end_month.value_or(no_end), s.mrr, key_begin, key_size, 0});
     if (l.pending.size() == pending_batch) add_pending(l);
 }
 
@@ -680,10 +713,18 @@ std::vector<CurrencyAnalysis> analyse(Ledger& l) {
         work[k].cohort_paying.resize(count);
     }
     std::vector<Delta> changes;
-    for (std::uint32_t c = 0; c < l.currency_of.size(); ++c) {
+    for (std::uint32_t c = 0; c < l.key_at.size(); ++c) {
+        const std::uint16_t k = currency_of(l, c);
+        const FirstSegment* s = c >= l.firsts_from ? &l.firsts[c - l.firsts_from] : nullptr;
+        if (s && logged.begin[c] == logged.begin[c + 1] && (s->end_month == no_end || s->end_month > s->start_month)) {
+            // Most customers have one segment and nothing else: its changes are in order
+            // already, and are walked as they are rather than copied and sorted.
+            const Delta first[] = {{c, s->start_month, s->mrr}, {c, s->end_month, -s->mrr}};
+            walk_customer(work[k], l.first_month[k], first, first + (s->end_month == no_end ? 1 : 2));
+            continue;
+        }
         changes.clear();
         append_changes(l, logged, c, changes);
-        const std::uint16_t k = l.currency_of[c];
         walk_customer(work[k], l.first_month[k], changes.data(), changes.data() + changes.size());
     }
     l.firsts = {};

@@ -10,7 +10,9 @@
 #include "scenario.hpp"
 
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -56,7 +58,6 @@ struct Delta {
 // A segment whose customer is still to be interned (its key is in Ledger::pending_keys).
 struct PendingSegment {
     std::uint32_t hash; // of the key
-    std::uint16_t currency;
     std::int32_t start_month, end_month; // end_month is no_end when the segment is still open
     double mrr;
     std::size_t key_begin, key_size;
@@ -76,18 +77,46 @@ struct FirstSegment {
 inline constexpr std::size_t pending_batch = 32;
 inline constexpr std::size_t delta_block = std::size_t{1} << 16;
 
+// Per-customer data in blocks of 64 KiB that never move: growing copies nothing and
+// touches only what it holds, where a vector that doubles touches about twice its size.
+template <class T> struct Blocks {
+    static constexpr std::size_t per_block = std::bit_floor((std::size_t{1} << 16) / sizeof(T));
+    std::vector<std::unique_ptr<T[]>> blocks;
+    std::size_t count = 0;
+
+    T& operator[](std::size_t i) { return blocks[i / per_block][i % per_block]; }
+    const T& operator[](std::size_t i) const { return blocks[i / per_block][i % per_block]; }
+    std::size_t size() const { return count; }
+    void push_back(const T& x) {
+        if (count == blocks.size() * per_block) blocks.emplace_back(new T[per_block]);
+        (*this)[count++] = x;
+    }
+};
+
+// Keys end to end in chunks that never move, each key (its size, then its bytes) within
+// one chunk: a key is at most a row, so one fits in a chunk.
+inline constexpr std::size_t key_chunk = std::size_t{1} << 21;
+inline constexpr std::size_t max_key_bytes = max_row_bytes + 8; // with its size and currency
+static_assert(key_chunk >= max_key_bytes);
+// A customer's key offset is 32 bits, from its group's base: a key and the chunk end it
+// may skip take under 2 * max_key_bytes, so a group's keys span under 4 GiB.
+inline constexpr std::size_t key_group = 1024;
+static_assert(key_group * 2 * max_key_bytes <= std::uint64_t{1} << 32);
+
 struct Ledger {
     CurrencyCode default_currency{'U', 'S', 'D'};
     std::optional<Date> as_of;
     RowCounts rows;
     std::vector<RowError> errors; // the first max_row_errors bad rows, in line order
 
-    // Customers, interned by (id, currency) in an open-addressing table.
-    std::string keys;                        // every (currency, id) key, end to end
-    std::vector<std::size_t> key_end;        // customer i's is keys[key_end[i-1], key_end[i])
-    std::vector<std::uint16_t> currency_of;  // customer -> index in `currencies`
-    std::vector<std::uint64_t> slots;        // hash << 32 | customer + 1, or 0 when free
-    std::vector<CurrencyCode> currencies;    // in order of appearance
+    // Customers, interned by (id, currency) in an open-addressing table. A customer's key
+    // is its currency's index (2 bytes), then its id.
+    std::vector<std::unique_ptr<char[]>> key_chunks;
+    std::uint64_t keys_end = 0;               // where the next key goes, over all chunks
+    std::vector<std::uint64_t> key_base;      // per group of key_group customers
+    Blocks<std::uint32_t> key_at;             // customer c's key is key_base[c / key_group] + key_at[c]
+    std::vector<std::uint64_t> slots;         // hash << 32 | customer + 1, or 0 when free
+    std::vector<CurrencyCode> currencies;     // in order of appearance
     std::vector<std::int16_t> currency_index; // 26^3 codes -> index in `currencies`, or -1
     std::vector<std::int32_t> first_month, last_month; // per currency
 
@@ -98,7 +127,7 @@ struct Ledger {
     // `firsts` (customers from firsts_from on), then those in `deltas` (sorted by customer
     // then month and merged), then the newer ones in `recent`, in row order, in blocks of
     // delta_block (appending never copies what is there). Merging folds `firsts` in.
-    std::vector<FirstSegment> firsts;
+    Blocks<FirstSegment> firsts;
     std::uint32_t firsts_from = 0;
     std::vector<Delta> deltas;
     std::vector<std::vector<Delta>> recent;

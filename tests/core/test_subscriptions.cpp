@@ -63,6 +63,21 @@ TEST_CASE("several segments of one customer at once add up") {
     CHECK(column_of(out, "contraction_mrr") == "2024-01=0.0 2024-02=0.0 2024-03=5.0");
 }
 
+TEST_CASE("long customer ids, up to a row's size, are each one customer, whatever their length") {
+    // Ids of 254, 255 and 300 bytes (a key's size is stored in one byte below 255), and four
+    // of 700 KB: the keys are kept in chunks of 2 MiB, so the third starts a new chunk.
+    std::string rows;
+    for (const std::size_t size : {254, 255, 300, 700'000, 700'001, 700'002, 700'003}) {
+        const std::string id(size, static_cast<char>('a' + size % 26));
+        rows += id + ",2024-01-01,,10\n" + id + ",2024-02-01,2024-03-01,5\n";
+    }
+    rows += std::string(254, 'a' + 254 % 26) + ",2024-03-01,,1\n";
+    const auto out = import_json(segments(rows));
+    CHECK(column_of(out, "customers") == "2024-01=7 2024-02=7 2024-03=7");
+    CHECK(column_of(out, "new_customers") == "2024-01=7 2024-02=0 2024-03=0");
+    CHECK(column_of(out, "mrr") == "2024-01=70.0 2024-02=105.0 2024-03=71.0");
+}
+
 TEST_CASE("a plan change on a month boundary is one expansion, not a churn and a new customer") {
     const auto out = import_json(segments("a,2024-01-01,2024-03-01,29\na,2024-03-01,,49\n"));
     CHECK(column_of(out, "mrr") == "2024-01=29.0 2024-02=29.0 2024-03=49.0");
