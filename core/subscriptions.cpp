@@ -182,6 +182,7 @@ RowKind read_segments_row(const Ledger& ledger, const Columns& c, std::span<cons
 
 // Each row names its status and interval. Read as one word, lowered, each name is one
 // comparison instead of a loop over its characters.
+
 // The first eight bytes of `s` (all of it when shorter, zeros after), as a word whose
 // first byte is the low one; loaded with overlapping fixed-size copies, never past `s`.
 std::uint64_t word_of(std::string_view s) {
@@ -282,9 +283,9 @@ RowKind read_stripe_row(const Ledger& ledger, const Columns& c, std::span<const 
 
 // ---- interning -----------------------------------------------------------------------
 
-// The hash of a key (currency index, then id), from the id as the row holds it: hashing the
-// key just copied into pending_keys read back, a word at a time, bytes still being
-// written, a stalled load per row.
+// The hash of a key (currency index, then id), from the id as the row holds it. Hashing
+// the key's copy in pending_keys read back, a word at a time, bytes just written there:
+// a stalled load per row.
 std::uint32_t hash_key(std::uint16_t currency, std::string_view id) {
     std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ currency;
     std::size_t i = 0;
