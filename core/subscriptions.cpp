@@ -320,12 +320,26 @@ std::uint16_t currency_of(const Ledger& l, std::uint32_t customer) {
     return currency;
 }
 
+// The first chunk starts at 64 KiB and doubles as it fills, up to key_chunk: a small
+// file's import allocates little (the sanitizer build's tests import thousands of them).
+void fit_first_chunk(Ledger& l, std::size_t end) {
+    if (end <= l.first_chunk_size) return;
+    std::size_t size = std::max(2 * l.first_chunk_size, std::size_t{1} << 16);
+    while (size < end) size *= 2;
+    size = std::min(size, key_chunk);
+    std::unique_ptr<char[]> chunk(new char[size]);
+    if (l.keys_end) std::memcpy(chunk.get(), l.key_chunks[0].get(), l.keys_end);
+    l.key_chunks[0] = std::move(chunk);
+    l.first_chunk_size = size;
+}
+
 void store_key(Ledger& l, std::string_view key) {
     const std::size_t head = key.size() < 0xFF ? 1 : 5;
     if (l.keys_end + head + key.size() > l.key_chunks.size() * key_chunk) {
         l.keys_end = l.key_chunks.size() * key_chunk;
-        l.key_chunks.emplace_back(new char[key_chunk]);
+        l.key_chunks.emplace_back(l.key_chunks.empty() ? nullptr : new char[key_chunk]);
     }
+    if (l.key_chunks.size() == 1) fit_first_chunk(l, l.keys_end + head + key.size());
     if (l.key_at.size() % key_group == 0) l.key_base.push_back(l.keys_end);
     l.key_at.push_back(static_cast<std::uint32_t>(l.keys_end - l.key_base.back()));
     char* p = l.key_chunks[l.keys_end / key_chunk].get() + l.keys_end % key_chunk;

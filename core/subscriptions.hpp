@@ -112,6 +112,7 @@ struct Ledger {
     // Customers, interned by (id, currency) in an open-addressing table. A customer's key
     // is its currency's index (2 bytes), then its id.
     std::vector<std::unique_ptr<char[]>> key_chunks;
+    std::size_t first_chunk_size = 0;         // what key_chunks[0] holds so far (it grows)
     std::uint64_t keys_end = 0;               // where the next key goes, over all chunks
     std::vector<std::uint64_t> key_base;      // per group of key_group customers
     Blocks<std::uint32_t> key_at;             // customer c's key is key_base[c / key_group] + key_at[c]
