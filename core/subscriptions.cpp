@@ -419,18 +419,20 @@ LoggedChanges take_logged(Ledger& l) {
     const std::size_t customers = l.key_at.size();
     g.begin.assign(customers + 1, 0);
     for (const Delta& d : l.deltas) ++g.begin[d.customer];
-    for (const std::vector<Delta>& block : l.recent)
-        for (const Delta& d : block) ++g.begin[d.customer];
+    for (std::size_t i = 0; i < l.recent.size(); ++i) ++g.begin[l.recent[i].customer];
     std::partial_sum(g.begin.begin(), g.begin.end(), g.begin.begin()); // begin[c]: the end of c's changes
     g.changes.resize(g.begin[customers]);
     // Placed from the last change back, each just before those of its customer already
     // placed: a customer's changes keep their row order and begin[c] ends at c's first,
     // with no second array of positions. Each block of `recent` is freed once placed.
-    for (; !l.recent.empty(); l.recent.pop_back())
-        for (auto d = l.recent.back().rbegin(); d != l.recent.back().rend(); ++d) g.changes[--g.begin[d->customer]] = *d;
+    for (std::size_t i = l.recent.size(); i-- > 0;) {
+        const Delta& d = l.recent[i];
+        g.changes[--g.begin[d.customer]] = d;
+        if (i % Blocks<Delta>::per_block == 0) l.recent.blocks.pop_back();
+    }
     for (auto d = l.deltas.rbegin(); d != l.deltas.rend(); ++d) g.changes[--g.begin[d->customer]] = *d;
     l.deltas = {};
-    l.recent_count = 0;
+    l.recent = {};
     return g;
 }
 
@@ -472,12 +474,6 @@ void merge_deltas(Ledger& l) {
     l.firsts_from = customers;
 }
 
-void add_delta(Ledger& l, const Delta& d) {
-    if (l.recent.empty() || l.recent.back().size() == delta_block) l.recent.emplace_back().reserve(delta_block);
-    l.recent.back().push_back(d);
-    ++l.recent_count;
-}
-
 // Interns the waiting segments' customers, in row order, and records their MRR changes.
 void add_pending(Ledger& l) {
     // The batch's slots are loaded in one loop, so their cache misses overlap (wasm has
@@ -492,9 +488,9 @@ void add_pending(Ledger& l) {
             l.firsts.push_back({p.start_month, p.end_month, p.mrr});
             continue;
         }
-        add_delta(l, {customer, p.start_month, p.mrr});
-        if (p.end_month != no_end) add_delta(l, {customer, p.end_month, -p.mrr});
-        if (l.deltas.size() + l.recent_count >= l.compact_at) {
+        l.recent.push_back({customer, p.start_month, p.mrr});
+        if (p.end_month != no_end) l.recent.push_back({customer, p.end_month, -p.mrr});
+        if (l.deltas.size() + l.recent.size() >= l.compact_at) {
             merge_deltas(l);
             l.compact_at = std::max(l.compact_at, l.deltas.size() * 2);
         }

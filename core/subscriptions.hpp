@@ -75,10 +75,10 @@ struct FirstSegment {
 // loaded together, so their cache misses (the slots are megabytes, the ids random)
 // overlap instead of stalling each row.
 inline constexpr std::size_t pending_batch = 32;
-inline constexpr std::size_t delta_block = std::size_t{1} << 16;
 
-// Per-customer data in blocks of 64 KiB that never move: growing copies nothing and
-// touches only what it holds, where a vector that doubles touches about twice its size.
+// Per-customer data and MRR changes in blocks of 64 KiB that never move: growing copies
+// nothing and touches only what it holds, where a vector that doubles touches about twice
+// its size.
 template <class T> struct Blocks {
     static constexpr std::size_t per_block = std::bit_floor((std::size_t{1} << 16) / sizeof(T));
     std::vector<std::unique_ptr<T[]>> blocks;
@@ -126,13 +126,12 @@ struct Ledger {
 
     // Each customer's MRR changes, in row order: its first segment's while it is kept in
     // `firsts` (customers from firsts_from on), then those in `deltas` (sorted by customer
-    // then month and merged), then the newer ones in `recent`, in row order, in blocks of
-    // delta_block (appending never copies what is there). Merging folds `firsts` in.
+    // then month and merged), then the newer ones in `recent`, in row order. Merging
+    // folds `firsts` in.
     Blocks<FirstSegment> firsts;
     std::uint32_t firsts_from = 0;
     std::vector<Delta> deltas;
-    std::vector<std::vector<Delta>> recent;
-    std::size_t recent_count = 0;
+    Blocks<Delta> recent;
     std::size_t compact_at = std::size_t{1} << 21; // merge when deltas and recent hold this many
 };
 
